@@ -1,0 +1,101 @@
+//! Kinds and sources of the entries in an account's activity log.
+//!
+//! Kinds are stored as their identifiers (`USER_LOGGED_IN`), which integrations and
+//! the activity page show as they are; the page adds a translated description.
+
+use crate::Invalid;
+
+macro_rules! activity_kinds {
+    ($($variant:ident => $id:literal,)+) => {
+        /// What an activity entry records.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ActivityKind {
+            $($variant,)+
+        }
+
+        impl ActivityKind {
+            /// Every kind, in the order the activity filter lists them.
+            pub const ALL: &'static [ActivityKind] = &[$(ActivityKind::$variant,)+];
+
+            /// The identifier stored in the database, such as `USER_LOGGED_IN`.
+            pub const fn id(self) -> &'static str {
+                match self {
+                    $(ActivityKind::$variant => $id,)+
+                }
+            }
+        }
+    };
+}
+
+activity_kinds! {
+    UserAdded => "USER_ADDED",
+    UserEdited => "USER_EDITED",
+    UserDeleted => "USER_DELETED",
+    UserSignup => "USER_SIGNUP",
+    UserLoggedIn => "USER_LOGGED_IN",
+    UserLoggedOut => "USER_LOGGED_OUT",
+    UserChangedPassword => "USER_CHANGED_PASSWORD",
+    UserRequestedPasswordReset => "USER_REQUESTED_PASSWORD_RESET",
+    UserResetPassword => "USER_RESET_PASSWORD",
+    UserChangedNotifications => "USER_CHANGED_NOTIFICATIONS",
+    AccountSettingsEdited => "ACCOUNT_SETTINGS_EDITED",
+}
+
+impl ActivityKind {
+    pub fn parse(id: &str) -> Result<Self, Invalid> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|kind| kind.id() == id)
+            .ok_or(Invalid::new("error-activity-kind-unknown"))
+    }
+}
+
+/// Where the action that an activity entry records came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActivitySource {
+    Web,
+    Api,
+    Cli,
+    System,
+}
+
+impl ActivitySource {
+    pub const ALL: [ActivitySource; 4] = [ActivitySource::Web, ActivitySource::Api, ActivitySource::Cli, ActivitySource::System];
+
+    pub const fn id(self) -> &'static str {
+        match self {
+            ActivitySource::Web => "web",
+            ActivitySource::Api => "api",
+            ActivitySource::Cli => "cli",
+            ActivitySource::System => "system",
+        }
+    }
+
+    pub fn parse(id: &str) -> Result<Self, Invalid> {
+        Self::ALL
+            .into_iter()
+            .find(|source| source.id() == id)
+            .ok_or(Invalid::new("error-activity-source-unknown"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_round_trip() {
+        for kind in ActivityKind::ALL {
+            assert_eq!(ActivityKind::parse(kind.id()), Ok(*kind));
+        }
+        assert!(ActivityKind::parse("user_logged_in").is_err());
+    }
+
+    #[test]
+    fn sources_round_trip() {
+        for source in ActivitySource::ALL {
+            assert_eq!(ActivitySource::parse(source.id()), Ok(source));
+        }
+    }
+}

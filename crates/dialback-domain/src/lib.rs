@@ -1,0 +1,39 @@
+//! Dialback's validated types and rules. Nothing here does I/O: every type is parsed
+//! once at the edge (a form, an API body, a command-line flag) and trusted afterwards.
+
+pub mod activity;
+pub mod currency;
+pub mod datetime_format;
+pub mod email;
+pub mod language;
+pub mod password;
+pub mod phone;
+pub mod text;
+pub mod timezone;
+
+pub use activity::{ActivityKind, ActivitySource};
+pub use currency::Currency;
+pub use datetime_format::{DateFormat, TimeFormat};
+pub use email::EmailAddress;
+pub use language::Language;
+pub use password::NewPassword;
+pub use phone::PhoneNumber;
+pub use text::{CompanyName, JobTitle, PersonName};
+pub use timezone::TimeZoneName;
+
+/// A reason why a value was rejected, as a message key that the server translates.
+///
+/// The key names a message in the server's Fluent files, so the domain stays free of
+/// any one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("{key}")]
+pub struct Invalid {
+    /// The Fluent message id, for example `error-email-invalid`.
+    pub key: &'static str,
+}
+
+impl Invalid {
+    pub const fn new(key: &'static str) -> Self {
+        Self { key }
+    }
+}
