@@ -61,7 +61,12 @@ pub enum ActivitySource {
 }
 
 impl ActivitySource {
-    pub const ALL: [ActivitySource; 4] = [ActivitySource::Web, ActivitySource::Api, ActivitySource::Cli, ActivitySource::System];
+    pub const ALL: [ActivitySource; 4] = [
+        ActivitySource::Web,
+        ActivitySource::Api,
+        ActivitySource::Cli,
+        ActivitySource::System,
+    ];
 
     pub const fn id(self) -> &'static str {
         match self {

@@ -14,7 +14,13 @@ pub enum Currency {
 }
 
 impl Currency {
-    pub const ALL: [Currency; 5] = [Currency::Pln, Currency::Usd, Currency::Gbp, Currency::Eur, Currency::Brl];
+    pub const ALL: [Currency; 5] = [
+        Currency::Pln,
+        Currency::Usd,
+        Currency::Gbp,
+        Currency::Eur,
+        Currency::Brl,
+    ];
 
     pub const fn code(self) -> &'static str {
         match self {

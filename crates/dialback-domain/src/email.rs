@@ -57,13 +57,28 @@ mod tests {
 
     #[test]
     fn rejects_malformed_addresses() {
-        for input in ["", "anna", "anna@", "@example.com", "anna@example", "a b@example.com", "anna@@example.com", "anna@example..com"] {
-            assert!(EmailAddress::parse(input).is_err(), "{input:?} was accepted");
+        for input in [
+            "",
+            "anna",
+            "anna@",
+            "@example.com",
+            "anna@example",
+            "a b@example.com",
+            "anna@@example.com",
+            "anna@example..com",
+        ] {
+            assert!(
+                EmailAddress::parse(input).is_err(),
+                "{input:?} was accepted"
+            );
         }
     }
 
     #[test]
     fn empty_input_is_missing_not_invalid() {
-        assert_eq!(EmailAddress::parse(" ").unwrap_err().key, "error-email-missing");
+        assert_eq!(
+            EmailAddress::parse(" ").unwrap_err().key,
+            "error-email-missing"
+        );
     }
 }

@@ -81,6 +81,22 @@ impl Language {
         }
     }
 
+    /// The time zone a new user who signs up in this language starts with.
+    pub const fn home_timezone(self) -> &'static str {
+        match self {
+            Language::English => "Europe/London",
+            Language::Polish => "Europe/Warsaw",
+            Language::German => "Europe/Berlin",
+            Language::Portuguese => "Europe/Lisbon",
+            Language::PortugueseBrazil => "America/Sao_Paulo",
+            Language::Spanish => "Europe/Madrid",
+            Language::Italian => "Europe/Rome",
+            Language::French => "Europe/Paris",
+            Language::Czech => "Europe/Prague",
+            Language::Romanian => "Europe/Bucharest",
+        }
+    }
+
     /// Parses a stored or submitted tag; only the ten exact tags are accepted.
     pub fn parse(tag: &str) -> Result<Self, Invalid> {
         Self::ALL
@@ -108,7 +124,9 @@ impl Language {
             .collect();
         ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
-        ranges.into_iter().find_map(|(_, _, range)| Self::match_range(range))
+        ranges
+            .into_iter()
+            .find_map(|(_, _, range)| Self::match_range(range))
     }
 
     fn match_range(range: &str) -> Option<Self> {
@@ -119,7 +137,9 @@ impl Language {
         match (primary, region) {
             ("pt", Some("br")) => Some(Language::PortugueseBrazil),
             ("pt", _) => Some(Language::Portuguese),
-            _ => Self::ALL.into_iter().find(|language| language.tag() == primary),
+            _ => Self::ALL
+                .into_iter()
+                .find(|language| language.tag() == primary),
         }
     }
 }
@@ -143,10 +163,22 @@ mod tests {
 
     #[test]
     fn negotiation_follows_quality() {
-        assert_eq!(Language::negotiate("pl-PL,pl;q=0.9,en;q=0.8"), Some(Language::Polish));
-        assert_eq!(Language::negotiate("ru;q=1, de;q=0.5, en;q=0.7"), Some(Language::English));
-        assert_eq!(Language::negotiate("pt-BR"), Some(Language::PortugueseBrazil));
-        assert_eq!(Language::negotiate("pt-PT,pt;q=0.8"), Some(Language::Portuguese));
+        assert_eq!(
+            Language::negotiate("pl-PL,pl;q=0.9,en;q=0.8"),
+            Some(Language::Polish)
+        );
+        assert_eq!(
+            Language::negotiate("ru;q=1, de;q=0.5, en;q=0.7"),
+            Some(Language::English)
+        );
+        assert_eq!(
+            Language::negotiate("pt-BR"),
+            Some(Language::PortugueseBrazil)
+        );
+        assert_eq!(
+            Language::negotiate("pt-PT,pt;q=0.8"),
+            Some(Language::Portuguese)
+        );
         assert_eq!(Language::negotiate("cs-CZ"), Some(Language::Czech));
     }
 

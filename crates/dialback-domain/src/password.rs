@@ -15,8 +15,11 @@ pub const MIN_LENGTH: usize = 8;
 /// Most characters a password may have; argon2 hashes any length, this only bounds work.
 pub const MAX_LENGTH: usize = 256;
 
-static COMMON: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| include_str!("../data/common-passwords.txt").lines().collect());
+static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/common-passwords.txt")
+        .lines()
+        .collect()
+});
 
 /// A password that passed the rules for new passwords. It is never displayed or logged.
 pub struct NewPassword(String);
@@ -53,13 +56,22 @@ mod tests {
 
     #[test]
     fn short_password_rejected() {
-        assert_eq!(NewPassword::parse("Ab1!xyz").unwrap_err().key, "error-password-too-short");
+        assert_eq!(
+            NewPassword::parse("Ab1!xyz").unwrap_err().key,
+            "error-password-too-short"
+        );
     }
 
     #[test]
     fn common_password_rejected_case_insensitively() {
-        assert_eq!(NewPassword::parse("Password1").unwrap_err().key, "error-password-common");
-        assert_eq!(NewPassword::parse("QWERTYUIOP").unwrap_err().key, "error-password-common");
+        assert_eq!(
+            NewPassword::parse("Password1").unwrap_err().key,
+            "error-password-common"
+        );
+        assert_eq!(
+            NewPassword::parse("QWERTYUIOP").unwrap_err().key,
+            "error-password-common"
+        );
     }
 
     #[test]

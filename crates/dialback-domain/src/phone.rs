@@ -22,7 +22,11 @@ impl PhoneNumber {
         }
 
         let invalid = Invalid::new("error-phone-invalid");
-        if trimmed.len() > 40 || trimmed.chars().any(|c| !(c.is_ascii_digit() || " +-().".contains(c))) {
+        if trimmed.len() > 40
+            || trimmed
+                .chars()
+                .any(|c| !(c.is_ascii_digit() || " +-().".contains(c)))
+        {
             return Err(invalid);
         }
         let region = default_region.parse::<country::Id>().ok();
@@ -75,9 +79,21 @@ mod tests {
 
     #[test]
     fn invalid_numbers_rejected() {
-        assert_eq!(PhoneNumber::parse("", "PL").unwrap_err().key, "error-phone-missing");
-        for input in ["12", "abc", "+48 12", "501 234 567 890 123", "+999 123 456 789"] {
-            assert!(PhoneNumber::parse(input, "PL").is_err(), "{input:?} was accepted");
+        assert_eq!(
+            PhoneNumber::parse("", "PL").unwrap_err().key,
+            "error-phone-missing"
+        );
+        for input in [
+            "12",
+            "abc",
+            "+48 12",
+            "501 234 567 890 123",
+            "+999 123 456 789",
+        ] {
+            assert!(
+                PhoneNumber::parse(input, "PL").is_err(),
+                "{input:?} was accepted"
+            );
         }
     }
 }

@@ -3,7 +3,12 @@
 use crate::Invalid;
 
 /// Trims `input` and checks it is non-empty (unless `optional`) and at most `max` characters.
-fn bounded(input: &str, max: usize, missing: &'static str, too_long: &'static str) -> Result<String, Invalid> {
+fn bounded(
+    input: &str,
+    max: usize,
+    missing: &'static str,
+    too_long: &'static str,
+) -> Result<String, Invalid> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
         return Err(Invalid::new(missing));
@@ -34,7 +39,13 @@ pub struct CompanyName(String);
 
 impl CompanyName {
     pub fn parse(input: &str) -> Result<Self, Invalid> {
-        bounded(input, 150, "error-company-missing", "error-company-too-long").map(Self)
+        bounded(
+            input,
+            150,
+            "error-company-missing",
+            "error-company-too-long",
+        )
+        .map(Self)
     }
 
     pub fn as_str(&self) -> &str {
@@ -51,7 +62,13 @@ impl JobTitle {
         if input.trim().is_empty() {
             return Ok(Self(None));
         }
-        bounded(input, 100, "error-job-title-too-long", "error-job-title-too-long").map(|t| Self(Some(t)))
+        bounded(
+            input,
+            100,
+            "error-job-title-too-long",
+            "error-job-title-too-long",
+        )
+        .map(|t| Self(Some(t)))
     }
 
     pub fn as_deref(&self) -> Option<&str> {
@@ -65,13 +82,22 @@ mod tests {
 
     #[test]
     fn name_is_trimmed() {
-        assert_eq!(PersonName::parse("  Zofia Żak ").unwrap().as_str(), "Zofia Żak");
+        assert_eq!(
+            PersonName::parse("  Zofia Żak ").unwrap().as_str(),
+            "Zofia Żak"
+        );
     }
 
     #[test]
     fn name_limits() {
-        assert_eq!(PersonName::parse("   ").unwrap_err().key, "error-name-missing");
-        assert_eq!(PersonName::parse(&"ł".repeat(101)).unwrap_err().key, "error-name-too-long");
+        assert_eq!(
+            PersonName::parse("   ").unwrap_err().key,
+            "error-name-missing"
+        );
+        assert_eq!(
+            PersonName::parse(&"ł".repeat(101)).unwrap_err().key,
+            "error-name-too-long"
+        );
         assert!(PersonName::parse(&"ł".repeat(100)).is_ok());
     }
 

@@ -15,15 +15,25 @@ impl TimeZoneName {
     pub fn parse(name: &str) -> Result<Self, Invalid> {
         let invalid = Invalid::new("error-timezone-unknown");
         // jiff also accepts POSIX TZ strings and fixed offsets; only database names are valid here.
-        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || "/_-+".contains(c)) {
+        if name.is_empty()
+            || !name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "/_-+".contains(c))
+        {
             return Err(invalid);
         }
         let zone = TimeZone::get(name).map_err(|_| invalid)?;
-        Ok(Self { name: name.to_owned(), zone })
+        Ok(Self {
+            name: name.to_owned(),
+            zone,
+        })
     }
 
     pub fn utc() -> Self {
-        Self { name: "UTC".to_owned(), zone: TimeZone::UTC }
+        Self {
+            name: "UTC".to_owned(),
+            zone: TimeZone::UTC,
+        }
     }
 
     pub fn name(&self) -> &str {
@@ -36,7 +46,10 @@ impl TimeZoneName {
 
     /// Every zone name the bundled database knows, sorted, for the time zone picker.
     pub fn available() -> Vec<String> {
-        let mut names: Vec<String> = jiff::tz::db().available().map(|name| name.as_str().to_owned()).collect();
+        let mut names: Vec<String> = jiff::tz::db()
+            .available()
+            .map(|name| name.as_str().to_owned())
+            .collect();
         names.sort();
         names
     }
@@ -55,7 +68,13 @@ mod tests {
 
     #[test]
     fn unknown_zones_rejected() {
-        for name in ["", "Europe/Gdansk", "EST5EDT,M3.2.0,M11.1.0", "../etc/passwd", "+02:00"] {
+        for name in [
+            "",
+            "Europe/Gdansk",
+            "EST5EDT,M3.2.0,M11.1.0",
+            "../etc/passwd",
+            "+02:00",
+        ] {
             assert!(TimeZoneName::parse(name).is_err(), "{name:?} was accepted");
         }
     }

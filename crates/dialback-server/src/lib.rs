@@ -1,0 +1,59 @@
+//! Dialback's server: the dashboard pages, the settings sections and their storage.
+//!
+//! [`launch`] is the one entry point. It takes a parsed [`Config`], a bound listener
+//! and a shutdown future, so the binary and the tests start the same server.
+
+pub mod accounts;
+pub mod auth;
+pub mod config;
+pub mod demo;
+pub mod health;
+pub mod platform;
+pub mod router;
+pub mod settings;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use tokio::net::TcpListener;
+
+pub use config::Config;
+use platform::{db::Db, mail::Mailer};
+
+/// What every handler can reach. Servers keep no other state: sessions, throttling and
+/// everything else live in the database, so several servers can share one PostgreSQL.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub mailer: Arc<Mailer>,
+    pub config: Arc<Config>,
+}
+
+impl AppState {
+    /// Connects to the database (running migrations) and prepares the mailer.
+    pub async fn new(config: Config) -> anyhow::Result<Self> {
+        let db = Db::connect(&config.database_url).await?;
+        let mailer = Mailer::from_config(&config).await?;
+        Ok(Self {
+            db,
+            mailer: Arc::new(mailer),
+            config: Arc::new(config),
+        })
+    }
+}
+
+/// Serves Dialback on `listener` until `shutdown` completes, then drains open requests.
+pub async fn launch(
+    state: AppState,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let app = router::build(state);
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,105 @@
+//! The database pool and the few differences between SQLite and PostgreSQL.
+//!
+//! Queries go through sqlx's `Any` driver, so each is written once in SQL that both
+//! databases accept (`$1` placeholders, `RETURNING`, integers for times). Migrations are
+//! separate per database and run at connect through the concrete driver.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use anyhow::Context;
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::postgres::PgPoolOptions;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
+use sqlx::{AnyPool, Executor};
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/postgres");
+
+/// Which database a pool talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A connection pool with the backend it talks to.
+#[derive(Clone)]
+pub struct Db {
+    pub pool: AnyPool,
+    pub backend: Backend,
+}
+
+impl Db {
+    /// Connects to `url`, creating a SQLite file if missing, and runs pending migrations.
+    pub async fn connect(url: &str) -> anyhow::Result<Self> {
+        install_default_drivers();
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            anyhow::bail!("invalid database URL {url:?}: expected sqlite://FILE or postgres://...");
+        };
+
+        migrate(url, backend).await?;
+
+        let pool = AnyPoolOptions::new()
+            .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
+            .acquire_timeout(Duration::from_secs(5))
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        conn.execute("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+                            .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(url)
+            .await
+            .with_context(|| format!("failed to connect to the {backend:?} database"))?;
+
+        Ok(Self { pool, backend })
+    }
+
+    /// Answers whether the database responds to a trivial query.
+    pub async fn is_healthy(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+}
+
+async fn migrate(url: &str, backend: Backend) -> anyhow::Result<()> {
+    match backend {
+        Backend::Sqlite => {
+            let options = SqliteConnectOptions::from_str(url)
+                .with_context(|| format!("invalid SQLite URL {url:?}"))?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .busy_timeout(Duration::from_secs(5));
+            let pool = SqlitePoolOptions::new()
+                .max_connections(1)
+                .connect_with(options)
+                .await
+                .context("failed to open the SQLite file")?;
+            SQLITE_MIGRATIONS
+                .run(&pool)
+                .await
+                .context("failed to migrate the SQLite database")?;
+            pool.close().await;
+        }
+        Backend::Postgres => {
+            let pool = PgPoolOptions::new()
+                .max_connections(1)
+                .connect(url)
+                .await
+                .context("failed to connect to PostgreSQL")?;
+            POSTGRES_MIGRATIONS
+                .run(&pool)
+                .await
+                .context("failed to migrate the PostgreSQL database")?;
+            pool.close().await;
+        }
+    }
+    Ok(())
+}

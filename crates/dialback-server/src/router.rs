@@ -1,0 +1,89 @@
+//! Every route of Dialback, grouped by area.
+
+use axum::Router;
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::response::{IntoResponse, Redirect};
+use axum::routing::get;
+
+use crate::platform::{csrf, error_pages, observe, security_headers, session};
+use crate::{AppState, auth, health, settings};
+
+/// Builds the application with its middleware.
+pub fn build(state: AppState) -> Router {
+    // Make sure the metrics recorder exists before the first request records anything.
+    observe::prometheus();
+
+    let dashboard = Router::new()
+        .route("/", get(home))
+        // Signing up, in and out, and recovering a password.
+        .route(
+            "/signup",
+            get(auth::signup::show).post(auth::signup::submit),
+        )
+        .route("/login", get(auth::login::show).post(auth::login::submit))
+        .route(
+            "/logout",
+            get(auth::logout::show).post(auth::logout::submit),
+        )
+        .route(
+            "/password/forgot",
+            get(auth::forgot_password::show).post(auth::forgot_password::submit),
+        )
+        .route(
+            "/password/reset",
+            get(auth::reset_password::show).post(auth::reset_password::submit),
+        )
+        // Settings, one group per section.
+        .route(
+            "/settings",
+            get(|| async { Redirect::to("/settings/profile") }),
+        )
+        .route(
+            "/settings/profile",
+            get(settings::profile::show).post(settings::profile::submit),
+        )
+        .route(
+            "/settings/account",
+            get(settings::account::show).post(settings::account::submit),
+        )
+        .route(
+            "/settings/password",
+            get(settings::password::show).post(settings::password::submit),
+        )
+        .route("/settings/activity", get(settings::activity::show))
+        .fallback(error_pages::not_found)
+        .layer(from_fn_with_state(state.clone(), csrf::protect))
+        .layer(from_fn(error_pages::render))
+        .layer(from_fn_with_state(state.clone(), session::load_session));
+
+    Router::new()
+        // Operations: no session, no CSRF.
+        .route("/healthz", get(health::healthz))
+        .route("/metrics", get(health::metrics))
+        .route("/static/app.css", get(stylesheet))
+        .merge(dashboard)
+        .layer(from_fn(security_headers::add))
+        .layer(from_fn(observe::observe))
+        .with_state(state)
+}
+
+/// Sends a signed-in user to their settings and anyone else to sign-in.
+async fn home(ctx: crate::platform::page::PageContext) -> Redirect {
+    if ctx.session.is_some() {
+        Redirect::to(auth::HOME)
+    } else {
+        Redirect::to("/login")
+    }
+}
+
+/// The dashboard's one stylesheet, embedded in the binary.
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (CONTENT_TYPE, "text/css; charset=utf-8"),
+            (CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../static/app.css"),
+    )
+}

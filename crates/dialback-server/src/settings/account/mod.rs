@@ -1,0 +1,6 @@
+//! Settings > Account settings: languages, currency, time zone and date and time formats.
+
+mod handlers;
+mod storage;
+
+pub use handlers::{show, submit};

@@ -1,0 +1,203 @@
+//! The activity page.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, State};
+use axum::response::IntoResponse;
+use dialback_domain::{ActivityKind, Invalid};
+use jiff::civil;
+
+use super::storage::{self, ActivityFilter, PAGE_SIZE};
+use crate::AppState;
+use crate::accounts::storage::users_of_account;
+use crate::platform::clock::from_micros;
+use crate::platform::display::Display;
+use crate::platform::errors::PageResult;
+use crate::platform::forms::{FieldErrors, SelectField, SelectOption};
+use crate::platform::page::{PageContext, SignedInPage};
+
+/// The filters as they arrive in the query string.
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+#[serde(default)]
+pub struct RawFilter {
+    pub user_id: String,
+    pub kind: String,
+    pub from: String,
+    pub to: String,
+    pub before: String,
+}
+
+/// One row of the table, formatted for the user.
+struct EntryView {
+    id: i64,
+    user_name: String,
+    kind: String,
+    description: String,
+    source: String,
+    time: String,
+    iso_time: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "settings/activity.html")]
+struct ActivityPage {
+    ctx: PageContext,
+    saved: bool,
+    raw: RawFilter,
+    errors: FieldErrors,
+    user_field: SelectField,
+    kind_field: SelectField,
+    entries: Vec<EntryView>,
+    count_text: String,
+    next_page: Option<String>,
+}
+
+/// Shows one page of the account's activity, newest first.
+pub async fn show(
+    State(state): State<AppState>,
+    page: SignedInPage,
+    Query(raw): Query<RawFilter>,
+) -> PageResult {
+    let tr = page.ctx.tr;
+    let account_id = page.signed_in.account.id;
+    let mut errors = FieldErrors::default();
+
+    let user_id = raw.user_id.parse::<i64>().ok();
+    let kind = if raw.kind.is_empty() {
+        None
+    } else {
+        errors.check(&tr, "kind", ActivityKind::parse(&raw.kind))
+    };
+    let from = day_bound(&raw.from, &page.display, Bound::Start)
+        .map_err(|e| errors.add(&tr, "from", e))
+        .ok()
+        .flatten();
+    let until = day_bound(&raw.to, &page.display, Bound::End)
+        .map_err(|e| errors.add(&tr, "to", e))
+        .ok()
+        .flatten();
+    let filter = ActivityFilter {
+        user_id,
+        kind: kind.map(|k| k.id().to_owned()),
+        from,
+        until,
+        before_id: raw.before.parse::<i64>().ok(),
+    };
+
+    let mut conn = state.db.pool.acquire().await?;
+    let users = users_of_account(&mut conn, account_id).await?;
+    let mut rows = storage::list(&mut conn, account_id, &filter).await?;
+    let total = storage::count(&mut conn, account_id, &filter).await?;
+    drop(conn);
+
+    let has_more = rows.len() as i64 > PAGE_SIZE;
+    rows.truncate(PAGE_SIZE as usize);
+    let next_page = has_more
+        .then(|| rows.last().map(|last| next_page_link(&raw, last.id)))
+        .flatten();
+    let entries = rows
+        .into_iter()
+        .map(|row| EntryView {
+            id: row.id,
+            user_name: row.user_name.unwrap_or_else(|| tr.t("activity-user-none")),
+            description: tr.t(&format!("activity-kind-{}", row.kind)),
+            kind: row.kind,
+            source: tr.t(&format!("activity-source-{}", row.source)),
+            time: page.display.datetime(row.created_at),
+            iso_time: from_micros(row.created_at).to_string(),
+        })
+        .collect();
+
+    let user_field = filter_select(
+        &page.ctx,
+        "user_id",
+        "activity-filter-user",
+        users.iter().map(|u| (u.id.to_string(), u.name.clone())),
+        &raw.user_id,
+    );
+    let kind_field = filter_select(
+        &page.ctx,
+        "kind",
+        "activity-filter-kind",
+        ActivityKind::ALL
+            .iter()
+            .map(|k| (k.id().to_owned(), k.id().to_owned())),
+        &raw.kind,
+    );
+    Ok(ActivityPage {
+        ctx: page.ctx,
+        saved: false,
+        raw,
+        errors,
+        user_field,
+        kind_field,
+        entries,
+        count_text: tr.t_count("activity-count", total),
+        next_page,
+    }
+    .into_response())
+}
+
+/// A filter select whose first option, "Any", means no restriction.
+fn filter_select(
+    ctx: &PageContext,
+    name: &'static str,
+    label: &str,
+    choices: impl Iterator<Item = (String, String)>,
+    chosen: &str,
+) -> SelectField {
+    let any = SelectOption::new("", ctx.t("activity-filter-any"), chosen.is_empty());
+    let options = std::iter::once(any).chain(choices.map(|(value, text)| {
+        let selected = value == chosen;
+        SelectOption::new(value, text, selected)
+    }));
+    SelectField {
+        name,
+        label: ctx.t(label),
+        options: options.collect(),
+        disabled: false,
+    }
+}
+
+/// Which end of a day a date filter means.
+#[derive(Clone, Copy)]
+enum Bound {
+    /// The day's first microsecond: an inclusive "from" date.
+    Start,
+    /// The next day's first microsecond: the exclusive end of an inclusive "to" date.
+    End,
+}
+
+/// Converts a `YYYY-MM-DD` field to Unix microseconds in the user's time zone; `None` for an empty field.
+fn day_bound(date: &str, display: &Display, bound: Bound) -> Result<Option<i64>, Invalid> {
+    if date.trim().is_empty() {
+        return Ok(None);
+    }
+    let invalid = Invalid::new("error-date-invalid");
+    let mut day: civil::Date = date.trim().parse().map_err(|_| invalid)?;
+    if matches!(bound, Bound::End) {
+        day = day.tomorrow().map_err(|_| invalid)?;
+    }
+    // Midnight can fall in a DST gap; jiff then picks the first valid instant after it.
+    let zoned = day
+        .to_zoned_datetime(display.timezone.zone().clone())
+        .map_err(|_| invalid)?;
+    Ok(Some(zoned.timestamp().as_microsecond()))
+}
+
+/// The link to the next page: the same filters, and entries older than `last_id`.
+fn next_page_link(raw: &RawFilter, last_id: i64) -> String {
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    for (name, value) in [
+        ("user_id", &raw.user_id),
+        ("kind", &raw.kind),
+        ("from", &raw.from),
+        ("to", &raw.to),
+    ] {
+        if !value.is_empty() {
+            query.append_pair(name, value);
+        }
+    }
+    query.append_pair("before", &last_id.to_string());
+    format!("/settings/activity?{}", query.finish())
+}

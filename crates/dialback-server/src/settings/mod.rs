@@ -1,0 +1,19 @@
+//! The account's Settings area: one folder per section with its handlers and queries.
+
+pub mod account;
+pub mod activity;
+pub mod password;
+pub mod profile;
+
+/// Query of a settings page: `saved=1` after a successful save shows a confirmation.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct SavedQuery {
+    pub saved: Option<String>,
+}
+
+impl SavedQuery {
+    pub fn is_saved(&self) -> bool {
+        self.saved.is_some()
+    }
+}
