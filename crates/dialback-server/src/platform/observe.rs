@@ -58,7 +58,10 @@ pub async fn observe(mut request: Request, next: Next) -> Response {
     let elapsed = started.elapsed();
     let status = response.status().as_u16();
     span.in_scope(|| {
+        // The line repeats the span's method and route so that it reads on its own.
         tracing::info!(
+            http.method = %method,
+            http.route = %route,
             http.status_code = status,
             duration_ms = elapsed.as_secs_f64() * 1000.0,
             "request finished"
