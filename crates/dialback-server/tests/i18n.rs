@@ -8,9 +8,14 @@ use dialback_server::platform::i18n::Tr;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
 fn catalogue(language: Language) -> fluent_syntax::ast::Resource<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(language.tag()).join("main.ftl");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{} is missing: {e}", path.display()));
-    fluent_syntax::parser::parse(text).unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()))
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(language.tag())
+        .join("main.ftl");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{} is missing: {e}", path.display()));
+    fluent_syntax::parser::parse(text)
+        .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", path.display()))
 }
 
 fn message_ids(language: Language) -> BTreeSet<String> {
@@ -32,7 +37,11 @@ fn every_language_has_every_message() {
         let missing: Vec<_> = english.difference(&ids).collect();
         let extra: Vec<_> = ids.difference(&english).collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", language.tag());
-        assert!(extra.is_empty(), "{} has unknown ids {extra:?}", language.tag());
+        assert!(
+            extra.is_empty(),
+            "{} has unknown ids {extra:?}",
+            language.tag()
+        );
     }
 }
 
@@ -41,7 +50,12 @@ fn every_message_has_a_value() {
     for language in Language::ALL {
         for entry in catalogue(language).body {
             if let Entry::Message(message) = entry {
-                assert!(message.value.is_some(), "{} {} has no value", language.tag(), message.id.name);
+                assert!(
+                    message.value.is_some(),
+                    "{} {} has no value",
+                    language.tag(),
+                    message.id.name
+                );
             }
         }
     }
@@ -51,7 +65,10 @@ fn every_message_has_a_value() {
 fn selector_keys(pattern: &Pattern<String>) -> Vec<BTreeSet<String>> {
     let mut found = Vec::new();
     for element in &pattern.elements {
-        if let PatternElement::Placeable { expression: Expression::Select { variants, .. } } = element {
+        if let PatternElement::Placeable {
+            expression: Expression::Select { variants, .. },
+        } = element
+        {
             found.push(
                 variants
                     .iter()
@@ -65,7 +82,10 @@ fn selector_keys(pattern: &Pattern<String>) -> Vec<BTreeSet<String>> {
                 found.extend(selector_keys(&variant.value));
             }
         }
-        if let PatternElement::Placeable { expression: Expression::Inline(InlineExpression::Placeable { .. }) } = element {
+        if let PatternElement::Placeable {
+            expression: Expression::Inline(InlineExpression::Placeable { .. }),
+        } = element
+        {
             continue;
         }
     }
@@ -89,11 +109,20 @@ fn plural_selectors_cover_each_languages_categories() {
     ];
     for (language, categories) in required {
         for entry in catalogue(*language).body {
-            let Entry::Message(message) = entry else { continue };
-            let Some(value) = &message.value else { continue };
+            let Entry::Message(message) = entry else {
+                continue;
+            };
+            let Some(value) = &message.value else {
+                continue;
+            };
             for keys in selector_keys(value) {
                 for category in *categories {
-                    assert!(keys.contains(*category), "{} {} lacks the plural category {category}", language.tag(), message.id.name);
+                    assert!(
+                        keys.contains(*category),
+                        "{} {} lacks the plural category {category}",
+                        language.tag(),
+                        message.id.name
+                    );
                 }
             }
         }
@@ -125,7 +154,12 @@ fn every_activity_kind_is_described() {
     for language in Language::ALL {
         let ids = message_ids(language);
         for kind in ActivityKind::ALL {
-            assert!(ids.contains(&format!("activity-kind-{}", kind.id())), "{} lacks a description of {}", language.tag(), kind.id());
+            assert!(
+                ids.contains(&format!("activity-kind-{}", kind.id())),
+                "{} lacks a description of {}",
+                language.tag(),
+                kind.id()
+            );
         }
     }
 }

@@ -18,7 +18,11 @@ fn account_fields<'a>(overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str
         ("time_format", "24h"),
     ];
     for (name, value) in overrides {
-        fields.iter_mut().find(|(field, _)| field == name).expect("a known field").1 = value;
+        fields
+            .iter_mut()
+            .find(|(field, _)| field == name)
+            .expect("a known field")
+            .1 = value;
     }
     fields
 }
@@ -26,44 +30,116 @@ fn account_fields<'a>(overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str
 async fn profile_stores_e164_and_shows_it_formatted(backend: Backend) {
     let app = TestApp::start(backend).await;
     app.sign_up("zofia@kwiaciarnia.pl", PASSWORD).await;
-    app.submit("/settings/account", &account_fields(&[("interface_language", "pl")])).await;
+    app.submit(
+        "/settings/account",
+        &account_fields(&[("interface_language", "pl")]),
+    )
+    .await;
 
     let response = app
-        .submit("/settings/profile", &[("name", "Zofia Nowak"), ("job_title", "Kierowniczka"), ("phone_number", "501 234 567"), ("email", "zofia@kwiaciarnia.pl")])
+        .submit(
+            "/settings/profile",
+            &[
+                ("name", "Zofia Nowak"),
+                ("job_title", "Kierowniczka"),
+                ("phone_number", "501 234 567"),
+                ("email", "zofia@kwiaciarnia.pl"),
+            ],
+        )
         .await;
     assert_eq!(location(&response), "/settings/profile?saved=1");
 
-    let stored: String = sqlx::query_scalar("SELECT phone_e164 FROM users").fetch_one(&app.db.pool).await.unwrap();
+    let stored: String = sqlx::query_scalar("SELECT phone_e164 FROM users")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
     assert_eq!(stored, "+48501234567");
     let page = app.page("/settings/profile?saved=1").await;
-    assert!(page.contains("value=\"+48 501 234 567\""), "the form shows the formatted number");
+    assert!(
+        page.contains("value=\"+48 501 234 567\""),
+        "the form shows the formatted number"
+    );
     assert!(page.contains("value=\"Kierowniczka\""));
-    let details: String = sqlx::query_scalar("SELECT details FROM activity WHERE kind = 'USER_EDITED'").fetch_one(&app.db.pool).await.unwrap();
-    assert!(details.contains("phone_number") && details.contains("name") && details.contains("job_title"), "{details}");
+    let details: String =
+        sqlx::query_scalar("SELECT details FROM activity WHERE kind = 'USER_EDITED'")
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+    assert!(
+        details.contains("phone_number")
+            && details.contains("name")
+            && details.contains("job_title"),
+        "{details}"
+    );
 }
 
 async fn profile_rejects_bad_phone_and_keeps_old_values(backend: Backend) {
     let app = TestApp::start(backend).await;
     app.sign_up("zofia@kwiaciarnia.pl", PASSWORD).await;
 
-    let response = app.submit("/settings/profile", &[("name", "Zmieniona"), ("job_title", ""), ("phone_number", "12"), ("email", "zofia@kwiaciarnia.pl")]).await;
+    let response = app
+        .submit(
+            "/settings/profile",
+            &[
+                ("name", "Zmieniona"),
+                ("job_title", ""),
+                ("phone_number", "12"),
+                ("email", "zofia@kwiaciarnia.pl"),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), StatusCode::OK);
     let page = response.text().await.unwrap();
-    assert!(field_error(&page, "phone_number").unwrap().starts_with("Enter a valid phone number"));
-    let name: String = sqlx::query_scalar("SELECT name FROM users").fetch_one(&app.db.pool).await.unwrap();
+    assert!(
+        field_error(&page, "phone_number")
+            .unwrap()
+            .starts_with("Enter a valid phone number")
+    );
+    let name: String = sqlx::query_scalar("SELECT name FROM users")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
     assert_eq!(name, "Zofia Kowalska");
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM activity WHERE kind = 'USER_EDITED'").await, 0);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM activity WHERE kind = 'USER_EDITED'")
+            .await,
+        0
+    );
 }
 
 async fn profile_refuses_an_email_of_another_user(backend: Backend) {
     let app = TestApp::start(backend).await;
     app.sign_up("zofia@kwiaciarnia.pl", PASSWORD).await;
     let other = app.new_browser();
-    submit_with(&other, &app.base, "/signup", &[("company_name", "Inna"), ("name", "Jan Nowak"), ("email", "jan@example.com"), ("password", PASSWORD)]).await;
+    submit_with(
+        &other,
+        &app.base,
+        "/signup",
+        &[
+            ("company_name", "Inna"),
+            ("name", "Jan Nowak"),
+            ("email", "jan@example.com"),
+            ("password", PASSWORD),
+        ],
+    )
+    .await;
 
-    let response = app.submit("/settings/profile", &[("name", "Zofia"), ("job_title", ""), ("phone_number", ""), ("email", "Jan@Example.com")]).await;
+    let response = app
+        .submit(
+            "/settings/profile",
+            &[
+                ("name", "Zofia"),
+                ("job_title", ""),
+                ("phone_number", ""),
+                ("email", "Jan@Example.com"),
+            ],
+        )
+        .await;
     let page = response.text().await.unwrap();
-    assert_eq!(field_error(&page, "email").as_deref(), Some("This e-mail address is already used by another user."));
+    assert_eq!(
+        field_error(&page, "email").as_deref(),
+        Some("This e-mail address is already used by another user.")
+    );
 }
 
 async fn saving_polish_switches_the_interface(backend: Backend) {
@@ -71,39 +147,80 @@ async fn saving_polish_switches_the_interface(backend: Backend) {
     app.sign_up("zofia@kwiaciarnia.pl", PASSWORD).await;
     assert_eq!(html_lang(&app.page("/settings/account").await), "en");
 
-    let response = app.submit("/settings/account", &account_fields(&[("interface_language", "pl"), ("currency", "EUR")])).await;
+    let response = app
+        .submit(
+            "/settings/account",
+            &account_fields(&[("interface_language", "pl"), ("currency", "EUR")]),
+        )
+        .await;
     assert_eq!(location(&response), "/settings/account?saved=1");
 
     let page = app.page("/settings/account?saved=1").await;
     assert_eq!(html_lang(&page), "pl");
-    assert!(page.contains("Ustawienia konta"), "the page heading is Polish");
-    let currency: String = sqlx::query_scalar("SELECT currency FROM accounts").fetch_one(&app.db.pool).await.unwrap();
+    assert!(
+        page.contains("Ustawienia konta"),
+        "the page heading is Polish"
+    );
+    let currency: String = sqlx::query_scalar("SELECT currency FROM accounts")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
     assert_eq!(currency, "EUR");
-    let details: String = sqlx::query_scalar("SELECT details FROM activity WHERE kind = 'ACCOUNT_SETTINGS_EDITED'").fetch_one(&app.db.pool).await.unwrap();
-    assert!(details.contains("interface_language") && details.contains("currency"), "{details}");
+    let details: String =
+        sqlx::query_scalar("SELECT details FROM activity WHERE kind = 'ACCOUNT_SETTINGS_EDITED'")
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+    assert!(
+        details.contains("interface_language") && details.contains("currency"),
+        "{details}"
+    );
 }
 
 async fn unknown_values_are_rejected_and_nothing_changes(backend: Backend) {
     let app = TestApp::start(backend).await;
     app.sign_up("zofia@kwiaciarnia.pl", PASSWORD).await;
 
-    let cases = [("interface_language", "ru"), ("currency", "CHF"), ("timezone", "Europe/Gdansk"), ("date_format", "%Y"), ("time_format", "13h")];
+    let cases = [
+        ("interface_language", "ru"),
+        ("currency", "CHF"),
+        ("timezone", "Europe/Gdansk"),
+        ("date_format", "%Y"),
+        ("time_format", "13h"),
+    ];
     for (field, value) in cases {
-        let response = app.submit("/settings/account", &account_fields(&[(field, value), ("sms_language", "de")])).await;
+        let response = app
+            .submit(
+                "/settings/account",
+                &account_fields(&[(field, value), ("sms_language", "de")]),
+            )
+            .await;
         assert_eq!(response.status(), StatusCode::OK, "{field}={value}");
         let page = response.text().await.unwrap();
-        assert!(field_error(&page, field).is_some(), "{field}={value} has an error message");
+        assert!(
+            field_error(&page, field).is_some(),
+            "{field}={value} has an error message"
+        );
     }
-    let sms: String = sqlx::query_scalar("SELECT sms_language FROM users").fetch_one(&app.db.pool).await.unwrap();
+    let sms: String = sqlx::query_scalar("SELECT sms_language FROM users")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
     assert_eq!(sms, "en", "no field changed while another was invalid");
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM activity WHERE kind = 'ACCOUNT_SETTINGS_EDITED'").await, 0);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM activity WHERE kind = 'ACCOUNT_SETTINGS_EDITED'")
+            .await,
+        0
+    );
 }
 
 async fn date_format_examples_show_today(backend: Backend) {
     let app = TestApp::start(backend).await;
     app.sign_up("zofia@kwiaciarnia.pl", PASSWORD).await;
     let page = app.page("/settings/account").await;
-    let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::get("Europe/London").unwrap()).date();
+    let today = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::get("Europe/London").unwrap())
+        .date();
     assert!(page.contains(&today.strftime("%d.%m.%Y").to_string()));
     assert!(page.contains(&today.strftime("%m/%d/%Y").to_string()));
 }
@@ -112,37 +229,97 @@ async fn password_change_needs_current_and_ends_other_sessions(backend: Backend)
     let app = TestApp::start(backend).await;
     app.sign_up("zofia@kwiaciarnia.pl", PASSWORD).await;
     let laptop = app.new_browser();
-    let response = submit_with(&laptop, &app.base, "/login", &[("email", "zofia@kwiaciarnia.pl"), ("password", PASSWORD)]).await;
+    let response = submit_with(
+        &laptop,
+        &app.base,
+        "/login",
+        &[("email", "zofia@kwiaciarnia.pl"), ("password", PASSWORD)],
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
 
-    let response = app.submit("/settings/password", &[("current_password", "wrong"), ("new_password", "nowe-haslo-do-kwiaciarni")]).await;
+    let response = app
+        .submit(
+            "/settings/password",
+            &[
+                ("current_password", "wrong"),
+                ("new_password", "nowe-haslo-do-kwiaciarni"),
+            ],
+        )
+        .await;
     let page = response.text().await.unwrap();
-    assert_eq!(field_error(&page, "current_password").as_deref(), Some("The current password is not correct."));
+    assert_eq!(
+        field_error(&page, "current_password").as_deref(),
+        Some("The current password is not correct.")
+    );
 
-    let response = app.submit("/settings/password", &[("current_password", PASSWORD), ("new_password", "nowe-haslo-do-kwiaciarni")]).await;
+    let response = app
+        .submit(
+            "/settings/password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "nowe-haslo-do-kwiaciarni"),
+            ],
+        )
+        .await;
     assert_eq!(location(&response), "/settings/password?saved=1");
-    assert_eq!(app.get("/settings/profile").await.status(), StatusCode::OK, "this session stays");
-    let other = laptop.get(app.url("/settings/profile")).send().await.unwrap();
+    assert_eq!(
+        app.get("/settings/profile").await.status(),
+        StatusCode::OK,
+        "this session stays"
+    );
+    let other = laptop
+        .get(app.url("/settings/profile"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(location(&other), "/login", "the other session ended");
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM activity WHERE kind = 'USER_CHANGED_PASSWORD'").await, 1);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM activity WHERE kind = 'USER_CHANGED_PASSWORD'")
+            .await,
+        1
+    );
 }
 
 async fn activity_shows_entries_in_user_zone(backend: Backend) {
     let app = TestApp::start(backend).await;
     app.sign_up("zofia@kwiaciarnia.pl", PASSWORD).await;
-    app.submit("/settings/account", &account_fields(&[("timezone", "America/Sao_Paulo"), ("date_format", "dd/mm/yyyy")])).await;
+    app.submit(
+        "/settings/account",
+        &account_fields(&[
+            ("timezone", "America/Sao_Paulo"),
+            ("date_format", "dd/mm/yyyy"),
+        ]),
+    )
+    .await;
     // Pin the sign-up entry to a known instant: 2026-03-29 00:30 UTC, the night Warsaw moves to summer time.
-    sqlx::query("UPDATE activity SET created_at = 1774744200000000 WHERE kind = 'USER_SIGNUP'").execute(&app.db.pool).await.unwrap();
+    sqlx::query("UPDATE activity SET created_at = 1774744200000000 WHERE kind = 'USER_SIGNUP'")
+        .execute(&app.db.pool)
+        .await
+        .unwrap();
 
     let page = app.page("/settings/activity").await;
     assert!(page.contains("28/03/2026 21:30"), "São Paulo is UTC-3");
 
-    app.submit("/settings/account", &account_fields(&[("timezone", "Europe/Warsaw"), ("date_format", "dd/mm/yyyy")])).await;
+    app.submit(
+        "/settings/account",
+        &account_fields(&[("timezone", "Europe/Warsaw"), ("date_format", "dd/mm/yyyy")]),
+    )
+    .await;
     let page = app.page("/settings/activity").await;
-    assert!(page.contains("29/03/2026 01:30"), "Warsaw is still UTC+1 at 00:30 UTC");
-    sqlx::query("UPDATE activity SET created_at = 1774747800000000 WHERE kind = 'USER_SIGNUP'").execute(&app.db.pool).await.unwrap();
+    assert!(
+        page.contains("29/03/2026 01:30"),
+        "Warsaw is still UTC+1 at 00:30 UTC"
+    );
+    sqlx::query("UPDATE activity SET created_at = 1774747800000000 WHERE kind = 'USER_SIGNUP'")
+        .execute(&app.db.pool)
+        .await
+        .unwrap();
     let page = app.page("/settings/activity").await;
-    assert!(page.contains("29/03/2026 03:30"), "an hour later Warsaw is UTC+2");
+    assert!(
+        page.contains("29/03/2026 03:30"),
+        "an hour later Warsaw is UTC+2"
+    );
 }
 
 async fn activity_filters_and_pages_by_key(backend: Backend) {
@@ -165,24 +342,54 @@ async fn activity_filters_and_pages_by_key(backend: Backend) {
     let page = app.page("/settings/activity?kind=USER_LOGGED_IN").await;
     assert!(page.contains("120 entries match."));
     assert_eq!(page.matches("<code>USER_LOGGED_IN</code>").count(), 50);
-    let next = page.split("rel=\"next\" href=\"").nth(1).unwrap().split('"').next().unwrap().replace("&#38;", "&").replace("&amp;", "&");
+    let next = page
+        .split("rel=\"next\" href=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&#38;", "&")
+        .replace("&amp;", "&");
     assert!(next.contains("before="), "{next}");
 
     let second = app.page(&next).await;
     assert_eq!(second.matches("<code>USER_LOGGED_IN</code>").count(), 50);
-    let ids = |html: &str| html.split("<tr>\n    <td>").skip(1).map(|s| s.split('<').next().unwrap().parse::<i64>().unwrap()).collect::<Vec<_>>();
+    let ids = |html: &str| {
+        html.split("<tr>\n    <td>")
+            .skip(1)
+            .map(|s| s.split('<').next().unwrap().parse::<i64>().unwrap())
+            .collect::<Vec<_>>()
+    };
     let (first_ids, second_ids) = (ids(&page), ids(&second));
     assert!(first_ids.windows(2).all(|w| w[0] > w[1]), "newest first");
-    assert!(first_ids.last().unwrap() > second_ids.first().unwrap(), "the next page continues where the first ended: {first_ids:?} {second_ids:?} {next}");
+    assert!(
+        first_ids.last().unwrap() > second_ids.first().unwrap(),
+        "the next page continues where the first ended: {first_ids:?} {second_ids:?} {next}"
+    );
 
-    let dated = app.page("/settings/activity?from=2026-06-01&to=2026-06-01").await;
-    assert!(dated.contains("120 entries match."), "all were on 1 June in Europe/London");
-    let none = app.page("/settings/activity?from=2026-06-02&to=2026-06-03").await;
+    let dated = app
+        .page("/settings/activity?from=2026-06-01&to=2026-06-01")
+        .await;
+    assert!(
+        dated.contains("120 entries match."),
+        "all were on 1 June in Europe/London"
+    );
+    let none = app
+        .page("/settings/activity?from=2026-06-02&to=2026-06-03")
+        .await;
     assert!(none.contains("No entries match."));
-    let signups = app.page(&format!("/settings/activity?kind=USER_SIGNUP&user_id={user_id}")).await;
+    let signups = app
+        .page(&format!(
+            "/settings/activity?kind=USER_SIGNUP&user_id={user_id}"
+        ))
+        .await;
     assert!(signups.contains("1 entry matches."));
     let bad = app.page("/settings/activity?from=yesterday").await;
-    assert_eq!(field_error_plain(&bad), Some("Enter a date as YYYY-MM-DD.".to_owned()));
+    assert_eq!(
+        field_error_plain(&bad),
+        Some("Enter a date as YYYY-MM-DD.".to_owned())
+    );
 }
 
 /// The first error paragraph of a page.
@@ -195,13 +402,30 @@ async fn accounts_never_see_each_others_activity(backend: Backend) {
     let app = TestApp::start(backend).await;
     app.sign_up("zofia@kwiaciarnia.pl", PASSWORD).await;
     let other = app.new_browser();
-    submit_with(&other, &app.base, "/signup", &[("company_name", "Inna"), ("name", "Jan Nowak"), ("email", "jan@example.com"), ("password", PASSWORD)]).await;
+    submit_with(
+        &other,
+        &app.base,
+        "/signup",
+        &[
+            ("company_name", "Inna"),
+            ("name", "Jan Nowak"),
+            ("email", "jan@example.com"),
+            ("password", PASSWORD),
+        ],
+    )
+    .await;
 
     let page = common::page_with(&other, &app.url("/settings/activity")).await;
     assert!(page.contains("1 entry matches."));
     assert!(!page.contains("Zofia"));
-    let zofia_id = app.scalar("SELECT id FROM users WHERE email = 'zofia@kwiaciarnia.pl'").await;
-    let filtered = common::page_with(&other, &app.url(&format!("/settings/activity?user_id={zofia_id}"))).await;
+    let zofia_id = app
+        .scalar("SELECT id FROM users WHERE email = 'zofia@kwiaciarnia.pl'")
+        .await;
+    let filtered = common::page_with(
+        &other,
+        &app.url(&format!("/settings/activity?user_id={zofia_id}")),
+    )
+    .await;
     assert!(filtered.contains("No entries match."));
 }
 

@@ -7,6 +7,7 @@
 
 #![allow(dead_code)]
 
+pub mod browser;
 pub mod smtp;
 
 use std::path::PathBuf;
@@ -62,18 +63,29 @@ impl TestDatabase {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().expect("a temporary folder");
                 let url = format!("sqlite://{}", dir.path().join("dialback.db").display());
-                Self { url, _dir: Some(dir) }
+                Self {
+                    url,
+                    _dir: Some(dir),
+                }
             }
             Backend::Postgres => {
-                let admin_url = std::env::var("DIALBACK_TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
+                let admin_url = std::env::var("DIALBACK_TEST_POSTGRES_URL")
+                    .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
                 let name = format!("dialback_test_{}", hex::encode(rand::random::<[u8; 6]>()));
                 let pool = sqlx::PgPool::connect(&admin_url)
                     .await
                     .unwrap_or_else(|e| panic!("PostgreSQL at {admin_url} is not reachable ({e}); start it or set DIALBACK_TEST_POSTGRES_URL"));
-                pool.execute(format!("CREATE DATABASE {name}").as_str()).await.expect("CREATE DATABASE");
+                pool.execute(format!("CREATE DATABASE {name}").as_str())
+                    .await
+                    .expect("CREATE DATABASE");
                 pool.close().await;
-                let base = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(base, _)| base);
-                Self { url: format!("{base}/{name}"), _dir: None }
+                let base = admin_url
+                    .rsplit_once('/')
+                    .map_or(admin_url.as_str(), |(base, _)| base);
+                Self {
+                    url: format!("{base}/{name}"),
+                    _dir: None,
+                }
             }
         }
     }
@@ -154,7 +166,11 @@ impl TestApp {
 
     /// GETs `path` with the app's client.
     pub async fn get(&self, path: &str) -> Response {
-        self.client.get(self.url(path)).send().await.expect("GET succeeds")
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("GET succeeds")
     }
 
     /// GETs `path` and returns the body of a 200 page.
@@ -171,22 +187,42 @@ impl TestApp {
     /// Signs up a new account through the form and stays signed in.
     pub async fn sign_up(&self, email: &str, password: &str) -> Response {
         let response = self
-            .submit("/signup", &[("company_name", "Kwiaciarnia Róża"), ("name", "Zofia Kowalska"), ("email", email), ("password", password)])
+            .submit(
+                "/signup",
+                &[
+                    ("company_name", "Kwiaciarnia Róża"),
+                    ("name", "Zofia Kowalska"),
+                    ("email", email),
+                    ("password", password),
+                ],
+            )
             .await;
-        assert_eq!(response.status(), StatusCode::SEE_OTHER, "sign-up should redirect");
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "sign-up should redirect"
+        );
         response
     }
 
     /// Runs one SQL statement and returns the first column of the first row as i64.
     pub async fn scalar(&self, sql: &str) -> i64 {
-        sqlx::query_scalar::<_, i64>(sql).fetch_one(&self.db.pool).await.expect("the query runs")
+        sqlx::query_scalar::<_, i64>(sql)
+            .fetch_one(&self.db.pool)
+            .await
+            .expect("the query runs")
     }
 
     /// Reads `.eml` files written by the folder mailer.
     pub fn mail_files(&self) -> Vec<String> {
-        let mut files: Vec<_> = std::fs::read_dir(&self.mail_dir).map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect()).unwrap_or_default();
+        let mut files: Vec<_> = std::fs::read_dir(&self.mail_dir)
+            .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default();
         files.sort();
-        files.into_iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect()
+        files
+            .into_iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect()
     }
 }
 
@@ -199,7 +235,11 @@ impl Drop for TestApp {
 }
 
 pub fn new_client() -> Client {
-    Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("a client")
+    Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()
+        .expect("a client")
 }
 
 pub async fn page_with(client: &Client, url: &str) -> String {
@@ -209,13 +249,23 @@ pub async fn page_with(client: &Client, url: &str) -> String {
 }
 
 /// Loads `path` with `client`, then POSTs `fields` and the page's CSRF token.
-pub async fn submit_with(client: &Client, base: &str, path: &str, fields: &[(&str, &str)]) -> Response {
+pub async fn submit_with(
+    client: &Client,
+    base: &str,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> Response {
     let page = page_with(client, &format!("{base}{}", path)).await;
     let token = csrf_token(&page).expect("the page has a form with a CSRF token");
     let mut form: Vec<(&str, &str)> = fields.to_vec();
     form.push(("csrf_token", &token));
     let action = path.split('?').next().unwrap();
-    client.post(format!("{base}{action}")).form(&form).send().await.expect("POST succeeds")
+    client
+        .post(format!("{base}{action}"))
+        .form(&form)
+        .send()
+        .await
+        .expect("POST succeeds")
 }
 
 /// Reads the CSRF token from a page's first form.
@@ -227,7 +277,12 @@ pub fn csrf_token(page: &str) -> Option<String> {
 
 /// The `Location` header of a redirect.
 pub fn location(response: &Response) -> String {
-    response.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned()
+    response
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// The text of the `<p class="error" id="FIELD-error">` next to a form field.
@@ -240,6 +295,9 @@ pub fn field_error(page: &str, field: &str) -> Option<String> {
 
 /// The `lang` attribute of the page's `<html>` element.
 pub fn html_lang(page: &str) -> String {
-    let start = page.find("<html lang=\"").expect("an html element with lang") + "<html lang=\"".len();
+    let start = page
+        .find("<html lang=\"")
+        .expect("an html element with lang")
+        + "<html lang=\"".len();
     page[start..start + page[start..].find('"').unwrap()].to_owned()
 }

@@ -27,11 +27,16 @@ impl Received {
 
     /// The decoded text of the text/plain part.
     pub fn text(&self) -> String {
-        self.parsed().body_text(0).map(|t| t.replace("\r\n", "\n")).unwrap_or_default()
+        self.parsed()
+            .body_text(0)
+            .map(|t| t.replace("\r\n", "\n"))
+            .unwrap_or_default()
     }
 
     fn parsed(&self) -> mail_parser::Message<'_> {
-        mail_parser::MessageParser::default().parse(self.data.as_bytes()).expect("a parseable message")
+        mail_parser::MessageParser::default()
+            .parse(self.data.as_bytes())
+            .expect("a parseable message")
     }
 }
 
@@ -75,7 +80,10 @@ impl SmtpListener {
     }
 }
 
-async fn session(stream: tokio::net::TcpStream, sink: Arc<Mutex<Vec<Received>>>) -> std::io::Result<()> {
+async fn session(
+    stream: tokio::net::TcpStream,
+    sink: Arc<Mutex<Vec<Received>>>,
+) -> std::io::Result<()> {
     let (read, mut write) = stream.into_split();
     let mut lines = BufReader::new(read);
     write.write_all(b"220 localhost test SMTP\r\n").await?;
@@ -89,16 +97,33 @@ async fn session(stream: tokio::net::TcpStream, sink: Arc<Mutex<Vec<Received>>>)
         let command = line.trim_end().to_ascii_uppercase();
         let reply: &[u8] = if command.starts_with("EHLO") {
             b"250-localhost\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n"
-        } else if command.starts_with("HELO") || command.starts_with("NOOP") || command.starts_with("RSET") {
+        } else if command.starts_with("HELO")
+            || command.starts_with("NOOP")
+            || command.starts_with("RSET")
+        {
             b"250 OK\r\n"
         } else if command.starts_with("MAIL FROM:") {
-            from = line.trim_end()[10..].trim().trim_matches(['<', '>']).split_whitespace().next().unwrap_or("").trim_matches(['<', '>']).to_owned();
+            from = line.trim_end()[10..]
+                .trim()
+                .trim_matches(['<', '>'])
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_matches(['<', '>'])
+                .to_owned();
             b"250 OK\r\n"
         } else if command.starts_with("RCPT TO:") {
-            to.push(line.trim_end()[8..].trim().trim_matches(['<', '>']).to_owned());
+            to.push(
+                line.trim_end()[8..]
+                    .trim()
+                    .trim_matches(['<', '>'])
+                    .to_owned(),
+            );
             b"250 OK\r\n"
         } else if command == "DATA" {
-            write.write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n").await?;
+            write
+                .write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n")
+                .await?;
             let mut data = String::new();
             loop {
                 line.clear();
@@ -108,9 +133,17 @@ async fn session(stream: tokio::net::TcpStream, sink: Arc<Mutex<Vec<Received>>>)
                 if line == ".\r\n" || line == ".\n" {
                     break;
                 }
-                data.push_str(line.strip_prefix('.').filter(|_| line.starts_with("..")).unwrap_or(&line));
+                data.push_str(
+                    line.strip_prefix('.')
+                        .filter(|_| line.starts_with(".."))
+                        .unwrap_or(&line),
+                );
             }
-            sink.lock().unwrap().push(Received { from: from.clone(), to: std::mem::take(&mut to), data });
+            sink.lock().unwrap().push(Received {
+                from: from.clone(),
+                to: std::mem::take(&mut to),
+                data,
+            });
             b"250 OK queued\r\n"
         } else if command.starts_with("QUIT") {
             write.write_all(b"221 Bye\r\n").await?;
