@@ -39,6 +39,13 @@ activity_kinds! {
     UserResetPassword => "USER_RESET_PASSWORD",
     UserChangedNotifications => "USER_CHANGED_NOTIFICATIONS",
     AccountSettingsEdited => "ACCOUNT_SETTINGS_EDITED",
+    WidgetAdded => "WIDGET_ADDED",
+    WidgetEdited => "WIDGET_EDITED",
+    WidgetDeleted => "WIDGET_DELETED",
+    ApiKeyCreated => "API_KEY_CREATED",
+    ApiKeyRevoked => "API_KEY_REVOKED",
+    CallRequested => "CALL_REQUESTED",
+    CallFieldEdited => "CALL_FIELD_EDITED",
 }
 
 impl ActivityKind {
@@ -48,6 +55,57 @@ impl ActivityKind {
             .copied()
             .find(|kind| kind.id() == id)
             .ok_or(Invalid::new("error-activity-kind-unknown"))
+    }
+}
+
+/// What a `WIDGET_EDITED` entry changed, stored as `change` in its details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WidgetChange {
+    ToggleEnabled,
+    General,
+    SettingsEdit,
+    AddManager,
+    CallOperatorAdd,
+    CallOperatorEdit,
+    CallOperatorToggleEnabled,
+    CallOperatorDelete,
+    SmsEdit,
+    SmsReset,
+    Voice,
+    ResetVoice,
+    TrustedDomainAdd,
+    TrustedDomainDelete,
+    DuplicateWidget,
+    DepartmentAdd,
+    DepartmentEdit,
+    DepartmentDelete,
+    DaysOffEdit,
+}
+
+impl WidgetChange {
+    /// The identifier, such as `TOGGLE_ENABLED`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            WidgetChange::ToggleEnabled => "TOGGLE_ENABLED",
+            WidgetChange::General => "GENERAL",
+            WidgetChange::SettingsEdit => "SETTINGS_EDIT",
+            WidgetChange::AddManager => "ADD_MANAGER",
+            WidgetChange::CallOperatorAdd => "CALL_OPERATOR_ADD",
+            WidgetChange::CallOperatorEdit => "CALL_OPERATOR_EDIT",
+            WidgetChange::CallOperatorToggleEnabled => "CALL_OPERATOR_TOGGLE_ENABLED",
+            WidgetChange::CallOperatorDelete => "CALL_OPERATOR_DELETE",
+            WidgetChange::SmsEdit => "SMS_EDIT",
+            WidgetChange::SmsReset => "SMS_RESET",
+            WidgetChange::Voice => "VOICE",
+            WidgetChange::ResetVoice => "RESET_VOICE",
+            WidgetChange::TrustedDomainAdd => "TRUSTED_DOMAIN_ADD",
+            WidgetChange::TrustedDomainDelete => "TRUSTED_DOMAIN_DELETE",
+            WidgetChange::DuplicateWidget => "DUPLICATE_WIDGET",
+            WidgetChange::DepartmentAdd => "DEPARTMENT_ADD",
+            WidgetChange::DepartmentEdit => "DEPARTMENT_EDIT",
+            WidgetChange::DepartmentDelete => "DEPARTMENT_DELETE",
+            WidgetChange::DaysOffEdit => "DAYS_OFF_EDIT",
+        }
     }
 }
 

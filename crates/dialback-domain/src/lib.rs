@@ -2,21 +2,29 @@
 //! once at the edge (a form, an API body, a command-line flag) and trusted afterwards.
 
 pub mod activity;
+pub mod business_time;
+pub mod call_status;
 pub mod currency;
 pub mod datetime_format;
+pub mod domain_name;
 pub mod email;
 pub mod language;
 pub mod password;
+pub mod permission;
 pub mod phone;
 pub mod text;
 pub mod timezone;
 
-pub use activity::{ActivityKind, ActivitySource};
+pub use activity::{ActivityKind, ActivitySource, WidgetChange};
+pub use business_time::BusinessTime;
+pub use call_status::CallStatus;
 pub use currency::Currency;
 pub use datetime_format::{DateFormat, TimeFormat};
+pub use domain_name::DomainName;
 pub use email::EmailAddress;
 pub use language::Language;
 pub use password::NewPassword;
+pub use permission::Permission;
 pub use phone::PhoneNumber;
 pub use text::{CompanyName, JobTitle, PersonName};
 pub use timezone::TimeZoneName;

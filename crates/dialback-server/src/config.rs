@@ -40,6 +40,14 @@ pub struct Config {
     /// `https://` address the session cookie is marked Secure. Defaults to `http://` and `--listen`.
     #[arg(long, env = "DIALBACK_PUBLIC_URL")]
     pub public_url: Option<url::Url>,
+
+    /// How many times faster than real time the telephony simulator runs (1 is real time).
+    #[arg(long, env = "DIALBACK_SIMULATOR_SPEED", default_value_t = 1.0)]
+    pub simulator_speed: f64,
+
+    /// REST API requests one key may make per minute before answers are 429.
+    #[arg(long, env = "DIALBACK_API_RATE_LIMIT", default_value_t = 600)]
+    pub api_rate_limit: u32,
 }
 
 impl Config {
@@ -53,6 +61,8 @@ impl Config {
             mail_dir: PathBuf::from("mail-outbox"),
             mail_from: "Dialback <no-reply@dialback.localhost>".to_owned(),
             public_url: None,
+            simulator_speed: 1.0,
+            api_rate_limit: 600,
         }
     }
 

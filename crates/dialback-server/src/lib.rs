@@ -4,17 +4,25 @@
 //! and a shutdown future, so the binary and the tests start the same server.
 
 pub mod accounts;
+pub mod api;
+pub mod api_keys;
 pub mod auth;
+pub mod calls;
 pub mod config;
 pub mod demo;
 pub mod health;
 pub mod platform;
 pub mod router;
+pub mod public;
 pub mod settings;
+pub mod team;
+pub mod telephony;
+pub mod widgets;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use dialback_telephony::TelephonyDriver;
 use tokio::net::TcpListener;
 
 pub use config::Config;
@@ -27,6 +35,7 @@ pub struct AppState {
     pub db: Db,
     pub mailer: Arc<Mailer>,
     pub config: Arc<Config>,
+    pub telephony: Arc<dyn TelephonyDriver>,
 }
 
 impl AppState {
@@ -34,11 +43,8 @@ impl AppState {
     pub async fn new(config: Config) -> anyhow::Result<Self> {
         let db = Db::connect(&config.database_url).await?;
         let mailer = Mailer::from_config(&config).await?;
-        Ok(Self {
-            db,
-            mailer: Arc::new(mailer),
-            config: Arc::new(config),
-        })
+        let telephony = telephony::simulator(db.pool.clone(), config.simulator_speed);
+        Ok(Self { db, mailer: Arc::new(mailer), config: Arc::new(config), telephony })
     }
 }
 
@@ -48,12 +54,13 @@ pub async fn launch(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    let (stop_workers, workers_stopped) = tokio::sync::watch::channel(false);
+    calls::runner::start_poller(state.clone(), workers_stopped);
+
     let app = router::build(state);
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await?;
+    let make_service = app.into_make_service_with_connect_info::<SocketAddr>();
+    let served = axum::serve(listener, make_service).with_graceful_shutdown(shutdown).await;
+    let _ = stop_workers.send(true);
+    served?;
     Ok(())
 }

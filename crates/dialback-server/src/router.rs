@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Redirect};
 use axum::routing::get;
 
 use crate::platform::{csrf, error_pages, observe, security_headers, session};
-use crate::{AppState, auth, health, settings};
+use crate::{AppState, api, auth, health, settings};
 
 /// Builds the application with its middleware.
 pub fn build(state: AppState) -> Router {
@@ -62,6 +62,8 @@ pub fn build(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/metrics", get(health::metrics))
         .route("/static/app.css", get(stylesheet))
+        // The REST API, authenticated by API keys.
+        .merge(api::router(state.clone()))
         .merge(dashboard)
         .layer(from_fn(security_headers::add))
         .layer(from_fn(observe::observe))

@@ -23,10 +23,16 @@ impl Role {
     }
 
     fn from_id(id: &str) -> Self {
+        Self::parse(id).unwrap_or(Role::Manager)
+    }
+
+    /// Parses a role slug: `owner`, `admin` or `manager`.
+    pub fn parse(id: &str) -> Result<Self, dialback_domain::Invalid> {
         match id {
-            "owner" => Role::Owner,
-            "admin" => Role::Admin,
-            _ => Role::Manager,
+            "owner" => Ok(Role::Owner),
+            "admin" => Ok(Role::Admin),
+            "manager" => Ok(Role::Manager),
+            _ => Err(dialback_domain::Invalid::new("error-role-unknown")),
         }
     }
 
@@ -52,6 +58,7 @@ pub struct User {
     pub timezone: TimeZoneName,
     pub date_format: DateFormat,
     pub time_format: TimeFormat,
+    pub enabled: bool,
 }
 
 /// An account: the customer company.
@@ -77,6 +84,7 @@ struct UserRow {
     timezone: String,
     date_format: String,
     time_format: String,
+    enabled: i64,
 }
 
 impl From<UserRow> for User {
@@ -97,13 +105,14 @@ impl From<UserRow> for User {
             timezone: TimeZoneName::parse(&row.timezone).unwrap_or_else(|_| TimeZoneName::utc()),
             date_format: DateFormat::parse(&row.date_format).unwrap_or_default(),
             time_format: TimeFormat::parse(&row.time_format).unwrap_or_default(),
+            enabled: row.enabled == 1,
         }
     }
 }
 
 pub(crate) const USER_COLUMNS: &str = "users.id, users.account_id, users.email, users.name, users.job_title, \
      users.phone_e164, users.role, users.interface_language, users.sms_language, users.email_language, \
-     users.timezone, users.date_format, users.time_format";
+     users.timezone, users.date_format, users.time_format, users.enabled";
 
 /// Reads a user from a row that selected [`USER_COLUMNS`].
 pub fn user_from_row(row: &sqlx::any::AnyRow) -> sqlx::Result<User> {

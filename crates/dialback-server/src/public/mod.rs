@@ -1,0 +1,1 @@
+//! The visitor-facing widget endpoints.
