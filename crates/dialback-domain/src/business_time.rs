@@ -1,8 +1,8 @@
 //! When a manager takes calls: per day of week, a start and end time in a time zone.
 
+use jiff::Timestamp;
 use jiff::civil::{Time, Weekday};
 use jiff::tz::TimeZone;
-use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::Invalid;
@@ -66,11 +66,17 @@ fn weekday_number(weekday: Weekday) -> u8 {
 /// Whether `at` falls inside one of the enabled entries of `week`.
 pub fn is_open(week: &[BusinessTime], at: Timestamp) -> bool {
     week.iter().filter(|entry| entry.enabled).any(|entry| {
-        let (Ok(zone), Some(start), Some(end)) = (TimeZone::get(&entry.timezone), parse_time(&entry.start_time), parse_time(&entry.end_time)) else {
+        let (Ok(zone), Some(start), Some(end)) = (
+            TimeZone::get(&entry.timezone),
+            parse_time(&entry.start_time),
+            parse_time(&entry.end_time),
+        ) else {
             return false;
         };
         let local = at.to_zoned_datetime(zone);
-        weekday_number(local.weekday()) == entry.day_of_week && local.time() >= start && local.time() < end
+        weekday_number(local.weekday()) == entry.day_of_week
+            && local.time() >= start
+            && local.time() < end
     })
 }
 

@@ -51,12 +51,22 @@ impl CallStatus {
     }
 
     pub fn parse(id: &str) -> Result<Self, Invalid> {
-        Self::ALL.into_iter().find(|s| s.id() == id).ok_or(Invalid::new("error-call-status-unknown"))
+        Self::ALL
+            .into_iter()
+            .find(|s| s.id() == id)
+            .ok_or(Invalid::new("error-call-status-unknown"))
     }
 
     /// Whether the call has ended; a final state never changes again.
     pub const fn is_final(self) -> bool {
-        matches!(self, CallStatus::Completed | CallStatus::ManagerFailed | CallStatus::UserFailed | CallStatus::Failed | CallStatus::Cancelled)
+        matches!(
+            self,
+            CallStatus::Completed
+                | CallStatus::ManagerFailed
+                | CallStatus::UserFailed
+                | CallStatus::Failed
+                | CallStatus::Cancelled
+        )
     }
 
     /// Whether the call occupies a line now (counts toward calls in progress).
@@ -69,8 +79,14 @@ impl CallStatus {
         use CallStatus::*;
         match self {
             Scheduled => matches!(next, New | Cancelled | Failed),
-            New => matches!(next, Ringing | Scheduled | Cancelled | Failed | ManagerFailed),
-            Ringing => matches!(next, Ringing | InProgress | ManagerFailed | Failed | Cancelled),
+            New => matches!(
+                next,
+                Ringing | Scheduled | Cancelled | Failed | ManagerFailed
+            ),
+            Ringing => matches!(
+                next,
+                Ringing | InProgress | ManagerFailed | Failed | Cancelled
+            ),
             InProgress => matches!(next, Completed | UserFailed | Failed),
             Completed | ManagerFailed | UserFailed | Failed | Cancelled => false,
         }

@@ -14,8 +14,17 @@ impl DomainName {
         if let Some((_, rest)) = host.split_once("://") {
             host = rest.to_owned();
         }
-        host = host.split(['/', '?', '#']).next().unwrap_or_default().to_owned();
-        host = host.split(':').next().unwrap_or_default().trim_end_matches('.').to_owned();
+        host = host
+            .split(['/', '?', '#'])
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        host = host
+            .split(':')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches('.')
+            .to_owned();
 
         let name = host.strip_prefix("*.").unwrap_or(&host);
         let labels_ok = name.split('.').count() >= 2
@@ -52,13 +61,28 @@ mod tests {
 
     #[test]
     fn urls_reduce_to_hosts() {
-        assert_eq!(DomainName::parse("https://Shop.Example.com/cart?x=1").unwrap().as_str(), "shop.example.com");
-        assert_eq!(DomainName::parse("example.pl:8443").unwrap().as_str(), "example.pl");
+        assert_eq!(
+            DomainName::parse("https://Shop.Example.com/cart?x=1")
+                .unwrap()
+                .as_str(),
+            "shop.example.com"
+        );
+        assert_eq!(
+            DomainName::parse("example.pl:8443").unwrap().as_str(),
+            "example.pl"
+        );
     }
 
     #[test]
     fn invalid_hosts_rejected() {
-        for input in ["", "localhost", "exa mple.com", "-bad.com", "a..b.com", "*.com"] {
+        for input in [
+            "",
+            "localhost",
+            "exa mple.com",
+            "-bad.com",
+            "a..b.com",
+            "*.com",
+        ] {
             assert!(DomainName::parse(input).is_err(), "{input:?} was accepted");
         }
     }

@@ -71,19 +71,28 @@ impl Permission {
             Permission::ManagersView | Permission::ManagersEdit => Some(Permission::Managers),
             Permission::SmsView | Permission::SmsEdit => Some(Permission::Sms),
             Permission::VoiceView | Permission::VoiceEdit => Some(Permission::Voice),
-            Permission::WidgetsView | Permission::WidgetsEdit | Permission::WidgetsCall => Some(Permission::Widgets),
+            Permission::WidgetsView | Permission::WidgetsEdit | Permission::WidgetsCall => {
+                Some(Permission::Widgets)
+            }
             _ => None,
         }
     }
 
     pub fn parse(id: &str) -> Result<Self, Invalid> {
-        Self::ALL.into_iter().find(|p| p.id() == id).ok_or(Invalid::new("error-permission-unknown"))
+        Self::ALL
+            .into_iter()
+            .find(|p| p.id() == id)
+            .ok_or(Invalid::new("error-permission-unknown"))
     }
 
     /// Parses a comma-separated list such as `calls.view,widgets`; duplicates are dropped.
     pub fn parse_list(list: &str) -> Result<Vec<Self>, Invalid> {
-        let mut permissions: Vec<Permission> =
-            list.split(',').map(str::trim).filter(|p| !p.is_empty()).map(Self::parse).collect::<Result<_, _>>()?;
+        let mut permissions: Vec<Permission> = list
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(Self::parse)
+            .collect::<Result<_, _>>()?;
         permissions.sort();
         permissions.dedup();
         Ok(permissions)
@@ -92,7 +101,10 @@ impl Permission {
 
 /// Whether `granted` allows `needed`, directly or through its parent.
 pub fn allows(granted: &[Permission], needed: Permission) -> bool {
-    granted.contains(&needed) || needed.parent().is_some_and(|parent| granted.contains(&parent))
+    granted.contains(&needed)
+        || needed
+            .parent()
+            .is_some_and(|parent| granted.contains(&parent))
 }
 
 #[cfg(test)]
@@ -110,7 +122,10 @@ mod tests {
 
     #[test]
     fn list_parsing() {
-        assert_eq!(Permission::parse_list("widgets.call, calls.view,widgets.call").unwrap(), vec![Permission::CallsView, Permission::WidgetsCall]);
+        assert_eq!(
+            Permission::parse_list("widgets.call, calls.view,widgets.call").unwrap(),
+            vec![Permission::CallsView, Permission::WidgetsCall]
+        );
         assert!(Permission::parse_list("widgets,admin").is_err());
     }
 

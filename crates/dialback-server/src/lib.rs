@@ -12,8 +12,8 @@ pub mod config;
 pub mod demo;
 pub mod health;
 pub mod platform;
-pub mod router;
 pub mod public;
+pub mod router;
 pub mod settings;
 pub mod team;
 pub mod telephony;
@@ -44,7 +44,12 @@ impl AppState {
         let db = Db::connect(&config.database_url).await?;
         let mailer = Mailer::from_config(&config).await?;
         let telephony = telephony::simulator(db.pool.clone(), config.simulator_speed);
-        Ok(Self { db, mailer: Arc::new(mailer), config: Arc::new(config), telephony })
+        Ok(Self {
+            db,
+            mailer: Arc::new(mailer),
+            config: Arc::new(config),
+            telephony,
+        })
     }
 }
 
@@ -59,7 +64,9 @@ pub async fn launch(
 
     let app = router::build(state);
     let make_service = app.into_make_service_with_connect_info::<SocketAddr>();
-    let served = axum::serve(listener, make_service).with_graceful_shutdown(shutdown).await;
+    let served = axum::serve(listener, make_service)
+        .with_graceful_shutdown(shutdown)
+        .await;
     let _ = stop_workers.send(true);
     served?;
     Ok(())

@@ -4,10 +4,10 @@ use axum::Router;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Redirect};
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use crate::platform::{csrf, error_pages, observe, security_headers, session};
-use crate::{AppState, api, auth, health, settings};
+use crate::{AppState, api, auth, health, public, settings};
 
 /// Builds the application with its middleware.
 pub fn build(state: AppState) -> Router {
@@ -52,6 +52,14 @@ pub fn build(state: AppState) -> Router {
             get(settings::password::show).post(settings::password::submit),
         )
         .route("/settings/activity", get(settings::activity::show))
+        .route(
+            "/settings/api-keys",
+            get(settings::api_keys::show).post(settings::api_keys::create),
+        )
+        .route(
+            "/settings/api-keys/{id}/revoke",
+            post(settings::api_keys::revoke),
+        )
         .fallback(error_pages::not_found)
         .layer(from_fn_with_state(state.clone(), csrf::protect))
         .layer(from_fn(error_pages::render))
@@ -64,6 +72,8 @@ pub fn build(state: AppState) -> Router {
         .route("/static/app.css", get(stylesheet))
         // The REST API, authenticated by API keys.
         .merge(api::router(state.clone()))
+        // What visitors' browsers call, without a key.
+        .merge(public::router())
         .merge(dashboard)
         .layer(from_fn(security_headers::add))
         .layer(from_fn(observe::observe))

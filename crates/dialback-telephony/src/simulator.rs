@@ -56,7 +56,11 @@ pub struct Script {
 
 impl Default for Script {
     fn default() -> Self {
-        Self { answer: Answer::Answer, ring_seconds: DEFAULT_RING_SECONDS, talk_seconds: DEFAULT_TALK_SECONDS }
+        Self {
+            answer: Answer::Answer,
+            ring_seconds: DEFAULT_RING_SECONDS,
+            talk_seconds: DEFAULT_TALK_SECONDS,
+        }
     }
 }
 
@@ -68,9 +72,20 @@ pub trait ScriptSource: Send + Sync {
 /// Something the simulator did, kept for tests and the operator's inspection.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SimulatorEvent {
-    Dialled { to: String, caller_id: Option<String>, outcome: DialOutcome },
-    Talked { visitor: String, talk_seconds: u32, cut_at_limit: bool },
-    SmsSent { to: String, text: String },
+    Dialled {
+        to: String,
+        caller_id: Option<String>,
+        outcome: DialOutcome,
+    },
+    Talked {
+        visitor: String,
+        talk_seconds: u32,
+        cut_at_limit: bool,
+    },
+    SmsSent {
+        to: String,
+        text: String,
+    },
 }
 
 /// The simulated carrier.
@@ -83,7 +98,11 @@ pub struct Simulator {
 impl Simulator {
     /// A simulator reading scripts from `scripts`, running `speed` times faster than real time.
     pub fn new(scripts: Arc<dyn ScriptSource>, speed: f64) -> Self {
-        Self { scripts, speed: if speed > 0.0 { speed } else { 1.0 }, log: Mutex::new(Vec::new()) }
+        Self {
+            scripts,
+            speed: if speed > 0.0 { speed } else { 1.0 },
+            log: Mutex::new(Vec::new()),
+        }
     }
 
     /// Everything the simulator did since it started.
@@ -119,7 +138,11 @@ impl TelephonyDriver for Simulator {
                 Answer::Busy => DialOutcome::Busy,
                 Answer::Fail => DialOutcome::Failed("simulated carrier failure".to_owned()),
             };
-            self.record(SimulatorEvent::Dialled { to: leg.to.clone(), caller_id: leg.caller_id.clone(), outcome: outcome.clone() });
+            self.record(SimulatorEvent::Dialled {
+                to: leg.to.clone(),
+                caller_id: leg.caller_id.clone(),
+                outcome: outcome.clone(),
+            });
             outcome
         })
     }
@@ -131,14 +154,24 @@ impl TelephonyDriver for Simulator {
             let cut_at_limit = script.talk_seconds > limit;
             let talk_seconds = script.talk_seconds.min(limit);
             self.wait(talk_seconds).await;
-            self.record(SimulatorEvent::Talked { visitor: visitor.to_owned(), talk_seconds, cut_at_limit });
-            TalkOutcome { talk_seconds, cut_at_limit }
+            self.record(SimulatorEvent::Talked {
+                visitor: visitor.to_owned(),
+                talk_seconds,
+                cut_at_limit,
+            });
+            TalkOutcome {
+                talk_seconds,
+                cut_at_limit,
+            }
         })
     }
 
     fn send_sms<'a>(&'a self, sms: &'a Sms) -> BoxFuture<'a, Result<(), DriverError>> {
         Box::pin(async move {
-            self.record(SimulatorEvent::SmsSent { to: sms.to.clone(), text: sms.text.clone() });
+            self.record(SimulatorEvent::SmsSent {
+                to: sms.to.clone(),
+                text: sms.text.clone(),
+            });
             Ok(())
         })
     }
@@ -164,7 +197,10 @@ mod tests {
     }
 
     fn leg(to: &str) -> Leg {
-        Leg { to: to.to_owned(), caller_id: None }
+        Leg {
+            to: to.to_owned(),
+            caller_id: None,
+        }
     }
 
     #[tokio::test]
@@ -172,13 +208,27 @@ mod tests {
         let sim = simulator(&[]);
         assert_eq!(sim.dial(&leg("+48500000001")).await, DialOutcome::Answered);
         let talk = sim.talk("+48500000001", Duration::from_secs(3600)).await;
-        assert_eq!(talk, TalkOutcome { talk_seconds: 60, cut_at_limit: false });
+        assert_eq!(
+            talk,
+            TalkOutcome {
+                talk_seconds: 60,
+                cut_at_limit: false
+            }
+        );
     }
 
     #[tokio::test]
     async fn scripts_reach_every_outcome() {
-        let script = |answer| Script { answer, ring_seconds: 1, talk_seconds: 5 };
-        let sim = simulator(&[("+1", script(Answer::Busy)), ("+2", script(Answer::NoAnswer)), ("+3", script(Answer::Fail))]);
+        let script = |answer| Script {
+            answer,
+            ring_seconds: 1,
+            talk_seconds: 5,
+        };
+        let sim = simulator(&[
+            ("+1", script(Answer::Busy)),
+            ("+2", script(Answer::NoAnswer)),
+            ("+3", script(Answer::Fail)),
+        ]);
         assert_eq!(sim.dial(&leg("+1")).await, DialOutcome::Busy);
         assert_eq!(sim.dial(&leg("+2")).await, DialOutcome::NoAnswer);
         assert!(matches!(sim.dial(&leg("+3")).await, DialOutcome::Failed(_)));
@@ -186,15 +236,39 @@ mod tests {
 
     #[tokio::test]
     async fn talk_is_cut_at_the_maximum_duration() {
-        let sim = simulator(&[("+4", Script { answer: Answer::Answer, ring_seconds: 0, talk_seconds: 500 })]);
+        let sim = simulator(&[(
+            "+4",
+            Script {
+                answer: Answer::Answer,
+                ring_seconds: 0,
+                talk_seconds: 500,
+            },
+        )]);
         let talk = sim.talk("+4", Duration::from_secs(120)).await;
-        assert_eq!(talk, TalkOutcome { talk_seconds: 120, cut_at_limit: true });
+        assert_eq!(
+            talk,
+            TalkOutcome {
+                talk_seconds: 120,
+                cut_at_limit: true
+            }
+        );
     }
 
     #[tokio::test]
     async fn sms_is_recorded() {
         let sim = simulator(&[]);
-        sim.send_sms(&Sms { to: "+5".to_owned(), text: "Hej".to_owned() }).await.unwrap();
-        assert_eq!(sim.events(), vec![SimulatorEvent::SmsSent { to: "+5".to_owned(), text: "Hej".to_owned() }]);
+        sim.send_sms(&Sms {
+            to: "+5".to_owned(),
+            text: "Hej".to_owned(),
+        })
+        .await
+        .unwrap();
+        assert_eq!(
+            sim.events(),
+            vec![SimulatorEvent::SmsSent {
+                to: "+5".to_owned(),
+                text: "Hej".to_owned()
+            }]
+        );
     }
 }

@@ -2,6 +2,8 @@
 //! operator's tools. Everything else lives in the library crates.
 
 mod account;
+mod api_key;
+mod simulator;
 
 use std::io::IsTerminal;
 
@@ -28,6 +30,12 @@ enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     Account(account::AccountCommand),
+    /// Manage REST API keys.
+    #[command(subcommand)]
+    ApiKey(api_key::ApiKeyCommand),
+    /// Script the built-in telephony simulator.
+    #[command(subcommand)]
+    Simulator(simulator::SimulatorCommand),
 }
 
 #[tokio::main]
@@ -36,6 +44,8 @@ async fn main() -> anyhow::Result<()> {
     match Cli::parse().command {
         Command::Serve(config) => serve(config).await,
         Command::Account(command) => account::run(command).await,
+        Command::ApiKey(command) => api_key::run(command).await,
+        Command::Simulator(command) => simulator::run(command).await,
     }
 }
 

@@ -183,3 +183,134 @@ activity-kind-USER_REQUESTED_PASSWORD_RESET = A user asked for a password reset 
 activity-kind-USER_RESET_PASSWORD = A user set a new password through a reset link.
 activity-kind-USER_CHANGED_NOTIFICATIONS = A user changed their notification settings.
 activity-kind-ACCOUNT_SETTINGS_EDITED = Account settings were changed.
+
+## Validation errors of the core
+
+error-role-unknown = Choose a role: owner, admin or manager.
+error-permission-unknown = Choose permissions from the listed ones.
+error-business-time-invalid = Give each day of business times as day_of_week 0 (Sunday) to 6, start_time and end_time as HH:MM with the start before the end, and a valid time zone.
+error-domain-invalid = Enter a domain name such as shop.example.com.
+error-call-status-unknown = Choose a call status from the list.
+
+## REST API messages
+
+api-error-field = Invalid { $field }: { $reason }
+api-error-missing = The parameter { $field } is missing.
+api-error-permission = This API key lacks the permission { $permission }.
+api-error-key-missing = Send your API key in the Authorization header.
+api-error-key-invalid = The API key is not valid.
+api-error-key-revoked = The API key was revoked. Create a new one in Settings > API keys.
+api-error-key-expired = The API key has expired. Create a new one in Settings > API keys.
+api-error-rate-limited = { $count ->
+    [one] Too many requests with this API key. Try again in { $count } second.
+   *[other] Too many requests with this API key. Try again in { $count } seconds.
+}
+api-error-internal = The request could not be completed because of an internal error. Try again; if it keeps failing, contact support with the X-Request-Id header of the answer.
+api-error-widget-not-found = No such widget, or this API key may not use it.
+api-error-user-not-found = No such user in this account.
+api-error-manager-not-found = No such manager, or this API key may not use its widget.
+api-error-call-not-found = No such call, or this API key may not use its widget.
+api-error-widget-disabled = The widget is disabled, so it takes no calls.
+api-error-no-manager = No manager can take a call now. Use widgets/call-or-schedule to schedule it instead.
+api-reason-not-integer = expected a whole number.
+api-reason-not-boolean = expected 1, 0, true or false.
+api-reason-not-json = expected JSON.
+api-reason-wrong-shape = the value does not have the expected structure.
+api-reason-limit-range = use a number from 1 to 1000.
+api-reason-offset-negative = use 0 or a larger number.
+api-reason-url = expected a web address such as https://shop.example.com.
+api-reason-too-long = the text is too long.
+api-reason-text-240 = use at most 240 characters.
+api-reason-department-or-manager = send department_id or manager_id, not both.
+api-reason-not-this-widget = it does not belong to this widget.
+api-reason-schedule = give a time in Unix seconds, in the future and at most 30 days ahead.
+api-reason-message-id = it is not a message of this channel.
+api-reason-owner-role = new users can be admins or managers; the account has its owner.
+api-reason-last-owner = the account's last owner cannot be removed or given another role.
+api-reason-status = use call statuses such as completed or manager-failed.
+api-reason-field-name = use 1 to 100 characters.
+
+## Default SMS and voice texts of widgets
+
+sms-visitor-call-scheduled = We will call you back on { $time }. Thank you for your patience.
+sms-visitor-cancel-scheduled = Your scheduled call has been cancelled.
+sms-visitor-dial-completed = Thank you for the conversation. We are happy to help again.
+voice-client-start = Hello, please hold on, we are connecting you with a consultant.
+voice-client-end-success = Thank you for the conversation. Goodbye.
+voice-client-end-failed = We could not connect you with a consultant. We will call you back soon.
+voice-manager-start = You have a call from the website. Connecting you with the visitor now.
+
+## Activity kinds of the core
+
+activity-kind-WIDGET_ADDED = A widget was added.
+activity-kind-WIDGET_EDITED = A widget was changed.
+activity-kind-WIDGET_DELETED = A widget was deleted.
+activity-kind-API_KEY_CREATED = An API key was created.
+activity-kind-API_KEY_REVOKED = An API key was revoked.
+activity-kind-CALL_REQUESTED = A call was requested.
+activity-kind-CALL_FIELD_EDITED = A custom field of a call was changed.
+
+## Settings > API keys
+
+api-keys-title = API keys
+api-keys-intro = Keys let your own software use Dialback's REST API. Each key may use only the widgets and permissions you give it.
+api-keys-created = Your new API key is below. Copy it now: it is shown only once.
+api-keys-owner-only = Only the account owner or an administrator can manage API keys.
+api-keys-empty = The account has no API keys yet.
+api-keys-col-description = Description
+api-keys-col-key = Key
+api-keys-col-access = Access
+api-keys-col-created = Created
+api-keys-col-last-used = Last used
+api-keys-col-state = State
+api-keys-col-actions = Actions
+api-keys-revoke = Revoke
+api-keys-new = New API key
+api-keys-all-widgets = All widgets, including future ones
+api-keys-create = Create key
+api-keys-never-used = Never
+api-keys-last-used-from = { $time } from { $ip }
+api-keys-state-active = Active
+api-keys-state-revoked = Revoked
+api-keys-state-expired = Expired
+api-keys-expires-on = Expires { $date }
+api-keys-widgets-all = All widgets
+api-keys-widgets-some = { $count ->
+    [one] { $count } widget
+   *[other] { $count } widgets
+}
+api-keys-revoked-notice = The API key was revoked. Integrations that use it stop working at once.
+field-api-key-description = Description (optional)
+field-api-key-widgets = Widgets
+field-api-key-permissions = Permissions
+field-api-key-expires = Expires on (optional)
+error-api-key-widgets-missing = Choose all widgets or at least one widget.
+error-api-key-permissions-missing = Choose at least one permission.
+error-api-key-expiry-past = Choose a date in the future, or leave the field empty.
+error-api-key-description-too-long = The description is too long: use at most 200 characters.
+permission-calls = Calls: everything
+permission-calls-view = Calls: read the history
+permission-managers = Users and managers: everything
+permission-managers-view = Users and managers: read
+permission-managers-edit = Managers: assign and change
+permission-sms = SMS texts: everything
+permission-sms-view = SMS texts: read
+permission-sms-edit = SMS texts: change
+permission-voice = Voice texts: everything
+permission-voice-view = Voice texts: read
+permission-voice-edit = Voice texts: change
+permission-widgets = Widgets: everything
+permission-widgets-view = Widgets: read
+permission-widgets-edit = Widgets: create, change and delete
+permission-widgets-call = Widgets: request calls
+
+## The public widget, shown to visitors in the widget's language
+
+public-error-unavailable = This widget is not available.
+widget-title = Would you like us to call you back?
+widget-phone-label = Your phone number
+widget-call-button = Call me now
+widget-schedule-button = Call me later
+widget-unavailable-now = Our consultants are not available right now. Choose a time and we will call you back.
+widget-call-coming = Thank you! Your phone will ring in a moment.
+widget-call-scheduled = Thank you! We will call you back at the chosen time.

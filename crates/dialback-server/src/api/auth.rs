@@ -36,16 +36,26 @@ impl ApiCaller {
 
     /// Fails with 403 unless the key holds `permission` or its parent.
     pub fn require(&self, permission: Permission) -> Result<(), ApiError> {
-        if allows(&self.key.permissions, permission) { Ok(()) } else { Err(ApiError::forbidden(&self.tr, permission.id())) }
+        if allows(&self.key.permissions, permission) {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden(&self.tr, permission.id()))
+        }
     }
 
     /// Loads a widget the key may act on; another account's widget, or one outside the
     /// key's widgets, is not found.
-    pub async fn widget(&self, conn: &mut AnyConnection, widget_id: i64) -> Result<Widget, ApiError> {
+    pub async fn widget(
+        &self,
+        conn: &mut AnyConnection,
+        widget_id: i64,
+    ) -> Result<Widget, ApiError> {
         if !self.key.covers_widget(widget_id) {
             return Err(ApiError::not_found(&self.tr, "api-error-widget-not-found"));
         }
-        widgets::find(conn, self.account_id(), widget_id).await?.ok_or_else(|| ApiError::not_found(&self.tr, "api-error-widget-not-found"))
+        widgets::find(conn, self.account_id(), widget_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found(&self.tr, "api-error-widget-not-found"))
     }
 }
 
@@ -53,27 +63,47 @@ impl<S: Send + Sync> FromRequestParts<S> for ApiCaller {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        parts.extensions.get::<ApiCaller>().cloned().ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "API key missing".to_owned()))
+        parts
+            .extensions
+            .get::<ApiCaller>()
+            .cloned()
+            .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "API key missing".to_owned()))
     }
 }
 
 /// The language of API messages: the request's Accept-Language, then English.
 fn language_of(parts: &Request) -> Tr {
-    let language = parts.headers().get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Language::negotiate).unwrap_or_default();
+    let language = parts
+        .headers()
+        .get(ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Language::negotiate)
+        .unwrap_or_default();
     Tr::new(language)
 }
 
 /// Reads the key from `Authorization: <key>` or `Authorization: Bearer <key>`.
 fn presented_key(request: &Request) -> Option<String> {
     let value = request.headers().get(AUTHORIZATION)?.to_str().ok()?.trim();
-    let key = value.strip_prefix("Bearer ").or_else(|| value.strip_prefix("bearer ")).unwrap_or(value).trim();
+    let key = value
+        .strip_prefix("Bearer ")
+        .or_else(|| value.strip_prefix("bearer "))
+        .unwrap_or(value)
+        .trim();
     (!key.is_empty()).then(|| key.to_owned())
 }
 
 /// Middleware: authenticates the key, applies its rate limit and translates internal errors.
-pub async fn authenticate(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+pub async fn authenticate(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let tr = language_of(&request);
-    let client_ip = request.extensions().get::<ConnectInfo<SocketAddr>>().map_or_else(|| "127.0.0.1".to_owned(), |c| c.0.ip().to_string());
+    let client_ip = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or_else(|| "127.0.0.1".to_owned(), |c| c.0.ip().to_string());
 
     let key = match verify_key(&state, &tr, presented_key(&request)).await {
         Ok(key) => key,
@@ -85,9 +115,15 @@ pub async fn authenticate(State(state): State<AppState>, mut request: Request, n
     };
     if window.count > i64::from(state.config.api_rate_limit) {
         tracing::warn!(api_key.id = key.id, "API rate limit reached");
-        let mut response = ApiError::new(StatusCode::TOO_MANY_REQUESTS, tr.t_count("api-error-rate-limited", window.reset_seconds)).into_response();
+        let mut response = ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            tr.t_count("api-error-rate-limited", window.reset_seconds),
+        )
+        .into_response();
         set_rate_headers(&mut response, state.config.api_rate_limit, window);
-        response.headers_mut().insert(RETRY_AFTER, HeaderValue::from(window.reset_seconds));
+        response
+            .headers_mut()
+            .insert(RETRY_AFTER, HeaderValue::from(window.reset_seconds));
         return response;
     }
     if let Ok(mut conn) = state.db.pool.acquire().await {
@@ -96,7 +132,11 @@ pub async fn authenticate(State(state): State<AppState>, mut request: Request, n
         }
     }
 
-    request.extensions_mut().insert(ApiCaller { key: Arc::new(key), tr, client_ip });
+    request.extensions_mut().insert(ApiCaller {
+        key: Arc::new(key),
+        tr,
+        client_ip,
+    });
     let mut response = next.run(request).await;
     set_rate_headers(&mut response, state.config.api_rate_limit, window);
     if response.extensions().get::<InternalError>().is_some() {
@@ -105,7 +145,11 @@ pub async fn authenticate(State(state): State<AppState>, mut request: Request, n
     response
 }
 
-async fn verify_key(state: &AppState, tr: &Tr, presented: Option<String>) -> Result<ApiKey, ApiError> {
+async fn verify_key(
+    state: &AppState,
+    tr: &Tr,
+    presented: Option<String>,
+) -> Result<ApiKey, ApiError> {
     let unauthorized = |id: &str| ApiError::new(StatusCode::UNAUTHORIZED, tr.t(id));
     let Some(presented) = presented else {
         return Err(unauthorized("api-error-key-missing"));
@@ -153,21 +197,43 @@ async fn count_request(state: &AppState, key_id: i64) -> sqlx::Result<RateWindow
     .await?;
     if count == 1 {
         // A new window: the key's older windows are never read again.
-        sqlx::query("DELETE FROM api_rate_windows WHERE api_key_id = $1 AND window_start < $2").bind(key_id).bind(window_start).execute(&mut *conn).await?;
+        sqlx::query("DELETE FROM api_rate_windows WHERE api_key_id = $1 AND window_start < $2")
+            .bind(key_id)
+            .bind(window_start)
+            .execute(&mut *conn)
+            .await?;
     }
-    Ok(RateWindow { count, reset_seconds: window_start + 60 - now_seconds })
+    Ok(RateWindow {
+        count,
+        reset_seconds: window_start + 60 - now_seconds,
+    })
 }
 
 /// Adds the IETF draft `RateLimit-*` headers.
 fn set_rate_headers(response: &mut Response, limit: u32, window: RateWindow) {
     let remaining = (i64::from(limit) - window.count).max(0);
     let headers = response.headers_mut();
-    headers.insert(HeaderName::from_static("ratelimit-limit"), HeaderValue::from(limit));
-    headers.insert(HeaderName::from_static("ratelimit-remaining"), HeaderValue::from(remaining));
-    headers.insert(HeaderName::from_static("ratelimit-reset"), HeaderValue::from(window.reset_seconds));
+    headers.insert(
+        HeaderName::from_static("ratelimit-limit"),
+        HeaderValue::from(limit),
+    );
+    headers.insert(
+        HeaderName::from_static("ratelimit-remaining"),
+        HeaderValue::from(remaining),
+    );
+    headers.insert(
+        HeaderName::from_static("ratelimit-reset"),
+        HeaderValue::from(window.reset_seconds),
+    );
 }
 
 fn translated_internal_error(status: StatusCode, tr: &Tr) -> Response {
-    let body = Envelope { has_error: true, error_code: status.as_u16(), message: tr.t("api-error-internal"), data: serde_json::Value::Null, meta: serde_json::json!({}) };
+    let body = Envelope {
+        has_error: true,
+        error_code: status.as_u16(),
+        message: tr.t("api-error-internal"),
+        data: serde_json::Value::Null,
+        meta: serde_json::json!({}),
+    };
     (status, axum::Json(body)).into_response()
 }

@@ -20,7 +20,9 @@ fn seconds(micros: Option<i64>) -> Option<i64> {
 
 /// A call as the API shows it; times are Unix seconds.
 pub fn call_json(call: &Call) -> serde_json::Value {
-    let formatted = PhoneNumber::from_e164(&call.phone_e164).map(|p| p.international()).unwrap_or_else(|_| call.phone_e164.clone());
+    let formatted = PhoneNumber::from_e164(&call.phone_e164)
+        .map(|p| p.international())
+        .unwrap_or_else(|_| call.phone_e164.clone());
     serde_json::json!({
         "id": call.id,
         "widget_id": call.widget_id,
@@ -46,7 +48,11 @@ pub fn call_json(call: &Call) -> serde_json::Value {
 }
 
 /// Lists calls, newest first, with the filters of CallPage's v3 history.
-pub async fn history(State(state): State<AppState>, caller: ApiCaller, params: Params) -> ApiResult {
+pub async fn history(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    params: Params,
+) -> ApiResult {
     caller.require(Permission::CallsView)?;
     let tr = &caller.tr;
     let page = params.page(tr)?;
@@ -73,11 +79,26 @@ pub async fn history(State(state): State<AppState>, caller: ApiCaller, params: P
         url: params.text("url"),
     };
     let mut conn = state.db.pool.acquire().await?;
-    let (calls, count) = storage::history(&mut conn, caller.account_id(), &filter, page.limit, page.offset).await?;
-    Ok(ok_list(calls.iter().map(call_json).collect::<Vec<_>>(), count, page))
+    let (calls, count) = storage::history(
+        &mut conn,
+        caller.account_id(),
+        &filter,
+        page.limit,
+        page.offset,
+    )
+    .await?;
+    Ok(ok_list(
+        calls.iter().map(call_json).collect::<Vec<_>>(),
+        count,
+        page,
+    ))
 }
 
-async fn visible_call(conn: &mut sqlx::AnyConnection, caller: &ApiCaller, call_id: i64) -> Result<Call, ApiError> {
+async fn visible_call(
+    conn: &mut sqlx::AnyConnection,
+    caller: &ApiCaller,
+    call_id: i64,
+) -> Result<Call, ApiError> {
     storage::find(conn, caller.account_id(), call_id)
         .await?
         .filter(|call| caller.key.covers_widget(call.widget_id))
@@ -85,7 +106,11 @@ async fn visible_call(conn: &mut sqlx::AnyConnection, caller: &ApiCaller, call_i
 }
 
 /// Reads one call with its events.
-pub async fn get(State(state): State<AppState>, caller: ApiCaller, Path(call_id): Path<i64>) -> ApiResult {
+pub async fn get(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(call_id): Path<i64>,
+) -> ApiResult {
     caller.require(Permission::CallsView)?;
     let mut conn = state.db.pool.acquire().await?;
     let call = visible_call(&mut conn, &caller, call_id).await?;
@@ -100,7 +125,12 @@ pub async fn get(State(state): State<AppState>, caller: ApiCaller, Path(call_id)
 }
 
 /// Sets one custom field of a call (`value`).
-pub async fn set_field(State(state): State<AppState>, caller: ApiCaller, Path((call_id, field)): Path<(i64, String)>, params: Params) -> ApiResult {
+pub async fn set_field(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path((call_id, field)): Path<(i64, String)>,
+    params: Params,
+) -> ApiResult {
     caller.require(Permission::Calls)?;
     let tr = &caller.tr;
     let value = params.text("value").unwrap_or_default();
@@ -113,9 +143,14 @@ pub async fn set_field(State(state): State<AppState>, caller: ApiCaller, Path((c
     let mut tx = state.db.pool.begin().await?;
     let call = visible_call(&mut tx, &caller, call_id).await?;
     storage::set_field(&mut tx, caller.account_id(), call.id, &field, &value).await?;
-    let entry = Activity::new(caller.account_id(), None, ActivityKind::CallFieldEdited, ActivitySource::Api)
-        .ip(&caller.client_ip)
-        .details(serde_json::json!({ "call_id": call.id, "field": field }));
+    let entry = Activity::new(
+        caller.account_id(),
+        None,
+        ActivityKind::CallFieldEdited,
+        ActivitySource::Api,
+    )
+    .ip(&caller.client_ip)
+    .details(serde_json::json!({ "call_id": call.id, "field": field }));
     audit::record(&mut tx, entry).await?;
     let updated = visible_call(&mut tx, &caller, call_id).await?;
     tx.commit().await?;

@@ -25,14 +25,28 @@ pub struct Envelope {
 /// A successful answer carrying `data`.
 pub fn ok(data: impl Serialize) -> Response {
     let data = serde_json::to_value(data).unwrap_or(serde_json::Value::Null);
-    Json(Envelope { has_error: false, error_code: 0, message: String::new(), data, meta: serde_json::json!({}) }).into_response()
+    Json(Envelope {
+        has_error: false,
+        error_code: 0,
+        message: String::new(),
+        data,
+        meta: serde_json::json!({}),
+    })
+    .into_response()
 }
 
 /// A successful answer with one page of a list.
 pub fn ok_list(items: impl Serialize, count: i64, page: Page) -> Response {
     let data = serde_json::to_value(items).unwrap_or(serde_json::Value::Null);
     let meta = serde_json::json!({ "count": count, "limit": page.limit, "offset": page.offset });
-    Json(Envelope { has_error: false, error_code: 0, message: String::new(), data, meta }).into_response()
+    Json(Envelope {
+        has_error: false,
+        error_code: 0,
+        message: String::new(),
+        data,
+        meta,
+    })
+    .into_response()
 }
 
 /// `limit` and `offset` of a list request.
@@ -57,18 +71,30 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(status: StatusCode, message: String) -> Self {
-        Self { status, message, field: None }
+        Self {
+            status,
+            message,
+            field: None,
+        }
     }
 
     /// A 422 naming the invalid `field`.
     pub fn invalid(tr: &Tr, field: &str, message_id: &str) -> Self {
         let reason = tr.t(message_id);
-        Self { status: StatusCode::UNPROCESSABLE_ENTITY, message: tr.t_args("api-error-field", &field_args(field, &reason)), field: Some(field.to_owned()) }
+        Self {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            message: tr.t_args("api-error-field", &field_args(field, &reason)),
+            field: Some(field.to_owned()),
+        }
     }
 
     /// A 422 for a missing required `field`.
     pub fn missing(tr: &Tr, field: &str) -> Self {
-        Self { status: StatusCode::UNPROCESSABLE_ENTITY, message: tr.t_with("api-error-missing", "field", field), field: Some(field.to_owned()) }
+        Self {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            message: tr.t_with("api-error-missing", "field", field),
+            field: Some(field.to_owned()),
+        }
     }
 
     /// A 404 for a row that does not exist or belongs to another account.
@@ -78,12 +104,24 @@ impl ApiError {
 
     /// A 403 for a key without `permission`.
     pub fn forbidden(tr: &Tr, permission: &str) -> Self {
-        Self::new(StatusCode::FORBIDDEN, tr.t_with("api-error-permission", "permission", permission))
+        Self::new(
+            StatusCode::FORBIDDEN,
+            tr.t_with("api-error-permission", "permission", permission),
+        )
     }
 }
 
-fn field_args(field: &str, reason: &str) -> [(&'static str, fluent_templates::fluent_bundle::FluentValue<'static>); 2] {
-    [("field", field.to_owned().into()), ("reason", reason.to_owned().into())]
+fn field_args(
+    field: &str,
+    reason: &str,
+) -> [(
+    &'static str,
+    fluent_templates::fluent_bundle::FluentValue<'static>,
+); 2] {
+    [
+        ("field", field.to_owned().into()),
+        ("reason", reason.to_owned().into()),
+    ]
 }
 
 impl IntoResponse for ApiError {
@@ -93,7 +131,13 @@ impl IntoResponse for ApiError {
             None => serde_json::Value::Null,
         };
         let internal = self.status.is_server_error();
-        let body = Envelope { has_error: true, error_code: self.status.as_u16(), message: self.message, data, meta: serde_json::json!({}) };
+        let body = Envelope {
+            has_error: true,
+            error_code: self.status.as_u16(),
+            message: self.message,
+            data,
+            meta: serde_json::json!({}),
+        };
         let mut response = (self.status, Json(body)).into_response();
         if internal {
             response.extensions_mut().insert(InternalError);
@@ -104,7 +148,11 @@ impl IntoResponse for ApiError {
 
 impl From<sqlx::Error> for ApiError {
     fn from(error: sqlx::Error) -> Self {
-        let status = if matches!(error, sqlx::Error::PoolTimedOut) { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::INTERNAL_SERVER_ERROR };
+        let status = if matches!(error, sqlx::Error::PoolTimedOut) {
+            StatusCode::SERVICE_UNAVAILABLE
+        } else {
+            StatusCode::INTERNAL_SERVER_ERROR
+        };
         tracing::error!(%error, "API request failed in the database");
         // The API middleware replaces this text with a translated one.
         Self::new(status, "internal error".to_owned())

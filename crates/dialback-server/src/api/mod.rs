@@ -50,10 +50,16 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/voice/update", post(texts::voice_save))
         .route("/voice/reset", post(texts::voice_reset))
         .route("/calls/{call}/fields/{field}", patch(calls::set_field));
-    let v2 = Router::new().route("/widgets/call", post(widgets::call_v2)).route("/widgets/{id}/message", post(widgets::message_v2));
-    let v3 = Router::new().route("/calls/history", get(calls::history)).route("/calls/{id}", get(calls::get));
+    let v2 = Router::new()
+        .route("/widgets/call", post(widgets::call_v2))
+        .route("/widgets/{id}/message", post(widgets::message_v2));
+    let v3 = Router::new()
+        .route("/calls/history", get(calls::history))
+        .route("/calls/{id}", get(calls::get));
 
     Router::new()
+        // CallPage's clients check a key with `GET /api/v1/external/`, with the slash.
+        .route("/api/v1/external/", get(key_check))
         .nest("/api/v1/external", v1)
         .nest("/api/v2/external", v2)
         .nest("/api/v3/external", v3)

@@ -52,16 +52,30 @@ impl<S: Send + Sync> FromRequest<S> for Params {
         if let Some(query) = request.uri().query() {
             params.add_form(query.as_bytes());
         }
-        let is_json = request.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("application/json"));
+        let is_json = request
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json"));
         let body: Bytes = to_bytes(request.into_body(), MAX_BODY_BYTES)
             .await
-            .map_err(|_| ApiError::new(axum::http::StatusCode::PAYLOAD_TOO_LARGE, "request body too large".to_owned()))?;
+            .map_err(|_| {
+                ApiError::new(
+                    axum::http::StatusCode::PAYLOAD_TOO_LARGE,
+                    "request body too large".to_owned(),
+                )
+            })?;
         if body.is_empty() {
             return Ok(params);
         }
         if is_json {
-            let Ok(serde_json::Value::Object(object)) = serde_json::from_slice::<serde_json::Value>(&body) else {
-                return Err(ApiError::new(axum::http::StatusCode::BAD_REQUEST, "invalid JSON body: expected an object".to_owned()));
+            let Ok(serde_json::Value::Object(object)) =
+                serde_json::from_slice::<serde_json::Value>(&body)
+            else {
+                return Err(ApiError::new(
+                    axum::http::StatusCode::BAD_REQUEST,
+                    "invalid JSON body: expected an object".to_owned(),
+                ));
             };
             for (name, value) in object {
                 params.add_json(&name, value);
@@ -105,6 +119,29 @@ impl Params {
         }
     }
 
+    /// Form fields named `prefix[key]` as a map of `key` to text, merged over a JSON object `prefix`.
+    pub fn nested_text(
+        &self,
+        tr: &Tr,
+        prefix: &str,
+    ) -> Result<serde_json::Map<String, serde_json::Value>, ApiError> {
+        let mut map = self
+            .json::<serde_json::Map<String, serde_json::Value>>(tr, prefix)?
+            .unwrap_or_default();
+        let start = format!("{prefix}[");
+        for (name, values) in &self.values {
+            if let Some(key) = name
+                .strip_prefix(&start)
+                .and_then(|rest| rest.strip_suffix(']'))
+            {
+                if let Some(text) = values.first().and_then(Value::as_text) {
+                    map.insert(key.to_owned(), serde_json::Value::String(text));
+                }
+            }
+        }
+        Ok(map)
+    }
+
     /// How many distinct parameter names the request sent.
     pub fn values_len(&self) -> usize {
         self.values.len()
@@ -117,7 +154,12 @@ impl Params {
 
     /// The first value of `name` as text, trimmed; `None` if absent or empty.
     pub fn text(&self, name: &str) -> Option<String> {
-        self.values.get(name)?.first()?.as_text().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
+        self.values
+            .get(name)?
+            .first()?
+            .as_text()
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
     }
 
     /// The text of `name`, or a 422 naming it.
@@ -127,12 +169,18 @@ impl Params {
 
     /// An optional whole number.
     pub fn i64(&self, tr: &Tr, name: &str) -> Result<Option<i64>, ApiError> {
-        self.text(name).map(|t| t.parse::<i64>().map_err(|_| ApiError::invalid(tr, name, "api-reason-not-integer"))).transpose()
+        self.text(name)
+            .map(|t| {
+                t.parse::<i64>()
+                    .map_err(|_| ApiError::invalid(tr, name, "api-reason-not-integer"))
+            })
+            .transpose()
     }
 
     /// A required whole number.
     pub fn required_i64(&self, tr: &Tr, name: &str) -> Result<i64, ApiError> {
-        self.i64(tr, name)?.ok_or_else(|| ApiError::missing(tr, name))
+        self.i64(tr, name)?
+            .ok_or_else(|| ApiError::missing(tr, name))
     }
 
     /// The first of several names that is present, as a whole number (`id` or `widget_id`).
@@ -158,7 +206,13 @@ impl Params {
 
     /// Every value of `name` (or `name[]`) as whole numbers; also accepts one comma-separated value.
     pub fn i64_list(&self, tr: &Tr, name: &str) -> Result<Vec<i64>, ApiError> {
-        self.text_list(name).iter().map(|t| t.parse::<i64>().map_err(|_| ApiError::invalid(tr, name, "api-reason-not-integer"))).collect()
+        self.text_list(name)
+            .iter()
+            .map(|t| {
+                t.parse::<i64>()
+                    .map_err(|_| ApiError::invalid(tr, name, "api-reason-not-integer"))
+            })
+            .collect()
     }
 
     /// Every value of `name` as text; also splits one comma-separated value.
@@ -169,7 +223,11 @@ impl Params {
                 values
                     .iter()
                     .filter_map(Value::as_text)
-                    .flat_map(|t| t.split(',').map(|part| part.trim().to_owned()).collect::<Vec<_>>())
+                    .flat_map(|t| {
+                        t.split(',')
+                            .map(|part| part.trim().to_owned())
+                            .collect::<Vec<_>>()
+                    })
                     .filter(|t| !t.is_empty())
                     .collect()
             })
@@ -183,24 +241,38 @@ impl Params {
         };
         let json = match values.as_slice() {
             [Value::Json(value)] => value.clone(),
-            [Value::Text(text)] => serde_json::from_str(text).map_err(|_| ApiError::invalid(tr, name, "api-reason-not-json"))?,
-            many => serde_json::Value::Array(many.iter().map(|v| match v {
-                Value::Json(value) => value.clone(),
-                Value::Text(text) => serde_json::from_str(text).unwrap_or(serde_json::Value::String(text.clone())),
-            }).collect()),
+            [Value::Text(text)] => serde_json::from_str(text)
+                .map_err(|_| ApiError::invalid(tr, name, "api-reason-not-json"))?,
+            many => serde_json::Value::Array(
+                many.iter()
+                    .map(|v| match v {
+                        Value::Json(value) => value.clone(),
+                        Value::Text(text) => serde_json::from_str(text)
+                            .unwrap_or(serde_json::Value::String(text.clone())),
+                    })
+                    .collect(),
+            ),
         };
-        serde_json::from_value(json).map(Some).map_err(|_| ApiError::invalid(tr, name, "api-reason-wrong-shape"))
+        serde_json::from_value(json)
+            .map(Some)
+            .map_err(|_| ApiError::invalid(tr, name, "api-reason-wrong-shape"))
     }
 
     /// `limit` (default 100, at most 1000) and `offset` (from 0).
     pub fn page(&self, tr: &Tr) -> Result<super::envelope::Page, ApiError> {
-        let limit = self.i64(tr, "limit")?.unwrap_or(super::envelope::DEFAULT_LIMIT);
+        let limit = self
+            .i64(tr, "limit")?
+            .unwrap_or(super::envelope::DEFAULT_LIMIT);
         let offset = self.i64(tr, "offset")?.unwrap_or(0);
         if !(1..=super::envelope::MAX_LIMIT).contains(&limit) {
             return Err(ApiError::invalid(tr, "limit", "api-reason-limit-range"));
         }
         if offset < 0 {
-            return Err(ApiError::invalid(tr, "offset", "api-reason-offset-negative"));
+            return Err(ApiError::invalid(
+                tr,
+                "offset",
+                "api-reason-offset-negative",
+            ));
         }
         Ok(super::envelope::Page { limit, offset })
     }

@@ -19,7 +19,12 @@ const fn permissions(channel: Channel) -> (Permission, Permission) {
     }
 }
 
-async fn list(state: &AppState, caller: &ApiCaller, params: &Params, channel: Channel) -> ApiResult {
+async fn list(
+    state: &AppState,
+    caller: &ApiCaller,
+    params: &Params,
+    channel: Channel,
+) -> ApiResult {
     caller.require(permissions(channel).0)?;
     let widget_id = params.required_i64(&caller.tr, "widget_id")?;
     let mut conn = state.db.pool.acquire().await?;
@@ -29,7 +34,12 @@ async fn list(state: &AppState, caller: &ApiCaller, params: &Params, channel: Ch
     Ok(ok_list(items, count, params.page(&caller.tr)?))
 }
 
-async fn save(state: &AppState, caller: &ApiCaller, params: &Params, channel: Channel) -> ApiResult {
+async fn save(
+    state: &AppState,
+    caller: &ApiCaller,
+    params: &Params,
+    channel: Channel,
+) -> ApiResult {
     caller.require(permissions(channel).1)?;
     let tr = &caller.tr;
     let widget_id = params.required_i64(tr, "widget_id")?;
@@ -40,7 +50,10 @@ async fn save(state: &AppState, caller: &ApiCaller, params: &Params, channel: Ch
     let mut tx = state.db.pool.begin().await?;
     let widget = caller.widget(&mut tx, widget_id).await?;
     let widget_tr = Tr::new(widget.language());
-    let current = messages::list(&mut tx, widget.id, channel, widget_tr).await?.into_iter().find(|m| m.message_id == message_id);
+    let current = messages::list(&mut tx, widget.id, channel, widget_tr)
+        .await?
+        .into_iter()
+        .find(|m| m.message_id == message_id);
     let text = match (params.text("text"), &current) {
         (Some(text), _) => text,
         (None, Some(current)) => current.text.clone(),
@@ -49,65 +62,125 @@ async fn save(state: &AppState, caller: &ApiCaller, params: &Params, channel: Ch
     if text.chars().count() > MAX_TEXT_CHARS {
         return Err(ApiError::invalid(tr, "text", "api-reason-text-240"));
     }
-    let enabled = params.bool(tr, "enabled")?.or(current.map(|m| m.enabled)).unwrap_or(true);
+    let enabled = params
+        .bool(tr, "enabled")?
+        .or(current.map(|m| m.enabled))
+        .unwrap_or(true);
     messages::save(&mut tx, widget.id, channel, &message_id, &text, enabled).await?;
-    let change = if channel == Channel::Sms { WidgetChange::SmsEdit } else { WidgetChange::Voice };
+    let change = if channel == Channel::Sms {
+        WidgetChange::SmsEdit
+    } else {
+        WidgetChange::Voice
+    };
     audit::record(&mut tx, activity(caller, widget.id, change, &message_id)).await?;
-    let saved = messages::list(&mut tx, widget.id, channel, widget_tr).await?.into_iter().find(|m| m.message_id == message_id);
+    let saved = messages::list(&mut tx, widget.id, channel, widget_tr)
+        .await?
+        .into_iter()
+        .find(|m| m.message_id == message_id);
     tx.commit().await?;
     Ok(ok(saved))
 }
 
-async fn reset(state: &AppState, caller: &ApiCaller, params: &Params, channel: Channel) -> ApiResult {
+async fn reset(
+    state: &AppState,
+    caller: &ApiCaller,
+    params: &Params,
+    channel: Channel,
+) -> ApiResult {
     caller.require(permissions(channel).1)?;
     let tr = &caller.tr;
     let widget_id = params.required_i64(tr, "widget_id")?;
     let message_id = params.text("message_id");
-    if message_id.as_deref().is_some_and(|id| !channel.message_ids().contains(&id)) {
+    if message_id
+        .as_deref()
+        .is_some_and(|id| !channel.message_ids().contains(&id))
+    {
         return Err(ApiError::invalid(tr, "message_id", "api-reason-message-id"));
     }
     let mut tx = state.db.pool.begin().await?;
     let widget = caller.widget(&mut tx, widget_id).await?;
     messages::reset(&mut tx, widget.id, channel, message_id.as_deref()).await?;
-    let change = if channel == Channel::Sms { WidgetChange::SmsReset } else { WidgetChange::ResetVoice };
-    audit::record(&mut tx, activity(caller, widget.id, change, message_id.as_deref().unwrap_or("*"))).await?;
+    let change = if channel == Channel::Sms {
+        WidgetChange::SmsReset
+    } else {
+        WidgetChange::ResetVoice
+    };
+    audit::record(
+        &mut tx,
+        activity(
+            caller,
+            widget.id,
+            change,
+            message_id.as_deref().unwrap_or("*"),
+        ),
+    )
+    .await?;
     let items = messages::list(&mut tx, widget.id, channel, Tr::new(widget.language())).await?;
     tx.commit().await?;
     Ok(ok(items))
 }
 
-fn activity(caller: &ApiCaller, widget_id: i64, change: WidgetChange, message_id: &str) -> Activity {
+fn activity(
+    caller: &ApiCaller,
+    widget_id: i64,
+    change: WidgetChange,
+    message_id: &str,
+) -> Activity {
     Activity::new(caller.account_id(), None, ActivityKind::WidgetEdited, ActivitySource::Api)
         .ip(&caller.client_ip)
         .details(serde_json::json!({ "widget_id": widget_id, "change": change.id(), "message_id": message_id }))
 }
 
 /// Lists a widget's SMS texts (`widget_id`).
-pub async fn sms_all(State(state): State<AppState>, caller: ApiCaller, params: Params) -> ApiResult {
+pub async fn sms_all(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    params: Params,
+) -> ApiResult {
     list(&state, &caller, &params, Channel::Sms).await
 }
 
 /// Sets an SMS text (`widget_id`, `message_id`, `text` of at most 240 characters, `enabled`).
-pub async fn sms_save(State(state): State<AppState>, caller: ApiCaller, params: Params) -> ApiResult {
+pub async fn sms_save(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    params: Params,
+) -> ApiResult {
     save(&state, &caller, &params, Channel::Sms).await
 }
 
 /// Returns an SMS text, or all of them, to the default (`widget_id`, optional `message_id`).
-pub async fn sms_reset(State(state): State<AppState>, caller: ApiCaller, params: Params) -> ApiResult {
+pub async fn sms_reset(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    params: Params,
+) -> ApiResult {
     reset(&state, &caller, &params, Channel::Sms).await
 }
 
 /// Lists a widget's voice texts (`widget_id`).
-pub async fn voice_all(State(state): State<AppState>, caller: ApiCaller, params: Params) -> ApiResult {
+pub async fn voice_all(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    params: Params,
+) -> ApiResult {
     list(&state, &caller, &params, Channel::Voice).await
 }
 
 /// Sets a voice text (`widget_id`, `message_id`, `text` of at most 240 characters, `enabled`).
-pub async fn voice_save(State(state): State<AppState>, caller: ApiCaller, params: Params) -> ApiResult {
+pub async fn voice_save(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    params: Params,
+) -> ApiResult {
     save(&state, &caller, &params, Channel::Voice).await
 }
 
 /// Returns a voice text, or all of them, to the default (`widget_id`, optional `message_id`).
-pub async fn voice_reset(State(state): State<AppState>, caller: ApiCaller, params: Params) -> ApiResult {
+pub async fn voice_reset(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    params: Params,
+) -> ApiResult {
     reset(&state, &caller, &params, Channel::Voice).await
 }

@@ -31,7 +31,9 @@ pub struct GeneratedKey {
 /// Generates a random key with about 238 bits of entropy.
 pub fn generate() -> GeneratedKey {
     let mut rng = rand::rng();
-    let body: String = (0..40).map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())])).collect();
+    let body: String = (0..40)
+        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+        .collect();
     let secret = format!("{KEY_PREFIX}{body}");
     GeneratedKey {
         lookup: secret[..LOOKUP_LENGTH].to_owned(),
@@ -43,7 +45,10 @@ pub fn generate() -> GeneratedKey {
 
 /// The part of a presented key used to find its row; `None` if it cannot be a key.
 pub fn lookup_of(presented: &str) -> Option<&str> {
-    (presented.starts_with(KEY_PREFIX) && presented.len() == KEY_PREFIX.len() + 40 && presented.is_ascii()).then(|| &presented[..LOOKUP_LENGTH])
+    (presented.starts_with(KEY_PREFIX)
+        && presented.len() == KEY_PREFIX.len() + 40
+        && presented.is_ascii())
+    .then(|| &presented[..LOOKUP_LENGTH])
 }
 
 /// A stored key as lists and the API see it.
@@ -72,7 +77,9 @@ impl ApiKey {
 
     /// Whether the key may act on `widget_id`.
     pub fn covers_widget(&self, widget_id: i64) -> bool {
-        self.widget_ids.as_ref().is_none_or(|ids| ids.contains(&widget_id))
+        self.widget_ids
+            .as_ref()
+            .is_none_or(|ids| ids.contains(&widget_id))
     }
 
     /// Whether the key is usable at `now` (not revoked, not expired).

@@ -29,7 +29,14 @@ async fn into_key(conn: &mut AnyConnection, row: KeyRow) -> sqlx::Result<ApiKey>
     let widget_ids = if row.all_widgets == 1 {
         None
     } else {
-        Some(sqlx::query_scalar("SELECT widget_id FROM api_key_widgets WHERE api_key_id = $1 ORDER BY widget_id").bind(row.id).fetch_all(conn).await?)
+        Some(
+            sqlx::query_scalar(
+                "SELECT widget_id FROM api_key_widgets WHERE api_key_id = $1 ORDER BY widget_id",
+            )
+            .bind(row.id)
+            .fetch_all(conn)
+            .await?,
+        )
     };
     Ok(ApiKey {
         id: row.id,
@@ -59,7 +66,11 @@ pub struct NewKey<'a> {
 }
 
 /// Stores a generated key; the caller checked that the widgets belong to the account.
-pub async fn insert(conn: &mut AnyConnection, new: &NewKey<'_>, key: &GeneratedKey) -> sqlx::Result<i64> {
+pub async fn insert(
+    conn: &mut AnyConnection,
+    new: &NewKey<'_>,
+    key: &GeneratedKey,
+) -> sqlx::Result<i64> {
     let permissions: Vec<&str> = new.permissions.iter().map(|p| p.id()).collect();
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO api_keys (account_id, created_by, prefix, secret_hash, last_four, description, permissions, all_widgets, \
@@ -78,7 +89,11 @@ pub async fn insert(conn: &mut AnyConnection, new: &NewKey<'_>, key: &GeneratedK
     .fetch_one(&mut *conn)
     .await?;
     for widget_id in new.widget_ids.unwrap_or_default() {
-        sqlx::query("INSERT INTO api_key_widgets (api_key_id, widget_id) VALUES ($1, $2)").bind(id).bind(widget_id).execute(&mut *conn).await?;
+        sqlx::query("INSERT INTO api_key_widgets (api_key_id, widget_id) VALUES ($1, $2)")
+            .bind(id)
+            .bind(widget_id)
+            .execute(&mut *conn)
+            .await?;
     }
     Ok(id)
 }
@@ -86,7 +101,10 @@ pub async fn insert(conn: &mut AnyConnection, new: &NewKey<'_>, key: &GeneratedK
 /// Lists the keys of an account, newest first, revoked ones included.
 pub async fn list(conn: &mut AnyConnection, account_id: i64) -> sqlx::Result<Vec<ApiKey>> {
     let sql = format!("SELECT {COLUMNS} FROM api_keys WHERE account_id = $1 ORDER BY id DESC");
-    let rows: Vec<KeyRow> = sqlx::query_as(&sql).bind(account_id).fetch_all(&mut *conn).await?;
+    let rows: Vec<KeyRow> = sqlx::query_as(&sql)
+        .bind(account_id)
+        .fetch_all(&mut *conn)
+        .await?;
     let mut keys = Vec::with_capacity(rows.len());
     for row in rows {
         keys.push(into_key(conn, row).await?);
@@ -95,9 +113,16 @@ pub async fn list(conn: &mut AnyConnection, account_id: i64) -> sqlx::Result<Vec
 }
 
 /// Finds the key a request presents, with the stored hash to compare against.
-pub async fn find_by_lookup(conn: &mut AnyConnection, lookup: &str) -> sqlx::Result<Option<(ApiKey, String)>> {
+pub async fn find_by_lookup(
+    conn: &mut AnyConnection,
+    lookup: &str,
+) -> sqlx::Result<Option<(ApiKey, String)>> {
     let sql = format!("SELECT {COLUMNS}, secret_hash FROM api_keys WHERE prefix = $1");
-    let Some(row) = sqlx::query(&sql).bind(lookup).fetch_optional(&mut *conn).await? else {
+    let Some(row) = sqlx::query(&sql)
+        .bind(lookup)
+        .fetch_optional(&mut *conn)
+        .await?
+    else {
         return Ok(None);
     };
     use sqlx::Row;
@@ -119,6 +144,11 @@ pub async fn revoke(conn: &mut AnyConnection, account_id: i64, key_id: i64) -> s
 
 /// Records that a key was used now, from `ip`.
 pub async fn touch(conn: &mut AnyConnection, key_id: i64, ip: &str) -> sqlx::Result<()> {
-    sqlx::query("UPDATE api_keys SET last_used_at = $1, last_used_ip = $2 WHERE id = $3").bind(now_micros()).bind(ip).bind(key_id).execute(conn).await?;
+    sqlx::query("UPDATE api_keys SET last_used_at = $1, last_used_ip = $2 WHERE id = $3")
+        .bind(now_micros())
+        .bind(ip)
+        .bind(key_id)
+        .execute(conn)
+        .await?;
     Ok(())
 }

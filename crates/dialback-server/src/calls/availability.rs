@@ -34,24 +34,40 @@ pub struct Roster {
 
 impl Roster {
     /// Loads the widget's managers that match `target`.
-    pub async fn load(conn: &mut AnyConnection, widget: &Widget, target: Target) -> sqlx::Result<Self> {
+    pub async fn load(
+        conn: &mut AnyConnection,
+        widget: &Widget,
+        target: Target,
+    ) -> sqlx::Result<Self> {
         let mut members = Vec::new();
         for manager in widgets::managers(conn, widget.account_id, Some(widget.id)).await? {
-            let wanted = target.manager_id.is_none_or(|id| id == manager.id) && target.department_id.is_none_or(|id| manager.department_id == Some(id));
+            let wanted = target.manager_id.is_none_or(|id| id == manager.id)
+                && target
+                    .department_id
+                    .is_none_or(|id| manager.department_id == Some(id));
             if !wanted || !manager.enabled {
                 continue;
             }
-            let Some(user) = user_in_account(conn, widget.account_id, manager.user_id).await? else {
+            let Some(user) = user_in_account(conn, widget.account_id, manager.user_id).await?
+            else {
                 continue;
             };
             if !user.enabled || user.phone.is_none() {
                 continue;
             }
             let busy = is_busy(conn, user.id).await?;
-            members.push(Candidate { manager, user, busy });
+            members.push(Candidate {
+                manager,
+                user,
+                busy,
+            });
         }
         let days_off = widgets::days_off(conn, widget.id).await?;
-        Ok(Self { members, days_off, zone: jiff::tz::TimeZone::get(&widget.timezone).ok() })
+        Ok(Self {
+            members,
+            days_off,
+            zone: jiff::tz::TimeZone::get(&widget.timezone).ok(),
+        })
     }
 
     /// The managers working at `at`, in assignment order, busy or not.
@@ -59,16 +75,25 @@ impl Roster {
         if self.is_day_off(at) {
             return Vec::new();
         }
-        self.members.iter().filter(|c| is_open(&c.manager.business_times, at)).collect()
+        self.members
+            .iter()
+            .filter(|c| is_open(&c.manager.business_times, at))
+            .collect()
     }
 
     /// The managers working at `at` and free now.
     pub fn free_at(&self, at: Timestamp) -> Vec<&Candidate> {
-        self.working_at(at).into_iter().filter(|c| !c.busy).collect()
+        self.working_at(at)
+            .into_iter()
+            .filter(|c| !c.busy)
+            .collect()
     }
 
     fn is_day_off(&self, at: Timestamp) -> bool {
-        self.zone.as_ref().is_some_and(|zone| self.days_off.contains(&at.to_zoned_datetime(zone.clone()).date().to_string()))
+        self.zone.as_ref().is_some_and(|zone| {
+            self.days_off
+                .contains(&at.to_zoned_datetime(zone.clone()).date().to_string())
+        })
     }
 
     /// The first quarter hour after `after`, within 14 days, at which a manager works.

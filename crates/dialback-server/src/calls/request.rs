@@ -63,12 +63,16 @@ pub struct Requested {
 }
 
 /// Validates and stores a call, then starts it now or leaves it for its scheduled time.
-pub async fn request_call(state: &AppState, request: CallRequest<'_>) -> Result<Requested, RequestError> {
+pub async fn request_call(
+    state: &AppState,
+    request: CallRequest<'_>,
+) -> Result<Requested, RequestError> {
     let widget = request.widget;
     if !widget.enabled {
         return Err(RequestError::WidgetDisabled);
     }
-    let phone = PhoneNumber::parse(request.tel, &widget.country).map_err(RequestError::InvalidPhone)?;
+    let phone =
+        PhoneNumber::parse(request.tel, &widget.country).map_err(RequestError::InvalidPhone)?;
     let now = Timestamp::now();
 
     let mut tx = state.db.pool.begin().await?;
@@ -76,13 +80,20 @@ pub async fn request_call(state: &AppState, request: CallRequest<'_>) -> Result<
     let scheduled_at = match request.scheduled_at {
         Some(at) => Some(validate_schedule(&roster, now, at)?),
         None if !roster.free_at(now).is_empty() => None,
-        None if request.when_nobody_free == WhenNobodyFree::Schedule => {
-            Some(roster.next_opening(now).ok_or(RequestError::NoManagerAvailable)?.as_second())
-        }
+        None if request.when_nobody_free == WhenNobodyFree::Schedule => Some(
+            roster
+                .next_opening(now)
+                .ok_or(RequestError::NoManagerAvailable)?
+                .as_second(),
+        ),
         None => return Err(RequestError::NoManagerAvailable),
     };
 
-    let status = if scheduled_at.is_some() { CallStatus::Scheduled } else { CallStatus::New };
+    let status = if scheduled_at.is_some() {
+        CallStatus::Scheduled
+    } else {
+        CallStatus::New
+    };
     let new = NewCall {
         account_id: widget.account_id,
         widget_id: widget.id,
@@ -97,8 +108,15 @@ pub async fn request_call(state: &AppState, request: CallRequest<'_>) -> Result<
         fields: &request.fields,
     };
     let call_id = storage::insert(&mut tx, &new).await?;
-    let mut entry = Activity::new(widget.account_id, None, ActivityKind::CallRequested, request.source)
-        .details(serde_json::json!({ "call_id": call_id, "widget_id": widget.id, "status": status.id() }));
+    let mut entry = Activity::new(
+        widget.account_id,
+        None,
+        ActivityKind::CallRequested,
+        request.source,
+    )
+    .details(
+        serde_json::json!({ "call_id": call_id, "widget_id": widget.id, "status": status.id() }),
+    );
     entry.ip = request.client_ip.clone();
     audit::record(&mut tx, entry).await?;
     let confirmation = match scheduled_at {
@@ -108,11 +126,25 @@ pub async fn request_call(state: &AppState, request: CallRequest<'_>) -> Result<
     tx.commit().await?;
 
     match confirmation {
-        Some(text) => crate::telephony::send_sms(&state.db.pool, state.telephony.as_ref(), Some(widget.account_id), phone.e164(), &text, "visitor.call-scheduled").await,
+        Some(text) => {
+            crate::telephony::send_sms(
+                &state.db.pool,
+                state.telephony.as_ref(),
+                Some(widget.account_id),
+                phone.e164(),
+                &text,
+                "visitor.call-scheduled",
+            )
+            .await
+        }
         None if status == CallStatus::New => super::runner::spawn(state.clone(), call_id),
         None => {}
     }
-    Ok(Requested { call_id, status, scheduled_at })
+    Ok(Requested {
+        call_id,
+        status,
+        scheduled_at,
+    })
 }
 
 /// Checks a requested time: in the future, within the booking horizon, and when a manager works.
@@ -128,13 +160,20 @@ fn validate_schedule(roster: &Roster, now: Timestamp, at: i64) -> Result<i64, Re
 }
 
 /// The visitor's confirmation text for a call scheduled at `at`, in the widget's language and zone.
-async fn scheduled_sms_text(conn: &mut sqlx::AnyConnection, widget: &Widget, at: i64) -> sqlx::Result<Option<String>> {
+async fn scheduled_sms_text(
+    conn: &mut sqlx::AnyConnection,
+    widget: &Widget,
+    at: i64,
+) -> sqlx::Result<Option<String>> {
     let tr = Tr::new(widget.language());
-    let Some(template) = messages::text_for(conn, widget.id, Channel::Sms, "visitor.call-scheduled", tr).await? else {
+    let Some(template) =
+        messages::text_for(conn, widget.id, Channel::Sms, "visitor.call-scheduled", tr).await?
+    else {
         return Ok(None);
     };
     let display = Display {
-        timezone: dialback_domain::TimeZoneName::parse(&widget.timezone).unwrap_or_else(|_| dialback_domain::TimeZoneName::utc()),
+        timezone: dialback_domain::TimeZoneName::parse(&widget.timezone)
+            .unwrap_or_else(|_| dialback_domain::TimeZoneName::utc()),
         date_format: dialback_domain::DateFormat::Long,
         time_format: dialback_domain::TimeFormat::TwentyFourHour,
         language: widget.language(),

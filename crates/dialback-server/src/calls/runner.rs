@@ -31,10 +31,21 @@ pub const DEFAULT_MAX_CONVERSATION_SECONDS: u64 = 3600;
 pub fn spawn(state: AppState, call_id: i64) {
     tokio::spawn(async move {
         if let Err(error) = run(&state, call_id).await {
-            tracing::error!(call.id = call_id, error = format!("{error:#}"), "call failed in the runner");
+            tracing::error!(
+                call.id = call_id,
+                error = format!("{error:#}"),
+                "call failed in the runner"
+            );
             if let Ok(mut conn) = state.db.pool.acquire().await {
                 let from = [CallStatus::New, CallStatus::Ringing, CallStatus::InProgress];
-                let _ = transition(&mut conn, call_id, &from, CallStatus::Failed, Some("internal-error")).await;
+                let _ = transition(
+                    &mut conn,
+                    call_id,
+                    &from,
+                    CallStatus::Failed,
+                    Some("internal-error"),
+                )
+                .await;
             }
         }
     });
@@ -60,9 +71,21 @@ pub fn start_poller(state: AppState, mut shutdown: tokio::sync::watch::Receiver<
 async fn due_calls(state: &AppState) -> sqlx::Result<Vec<i64>> {
     let now = now_micros();
     let mut conn = state.db.pool.acquire().await?;
-    let due: Vec<i64> = sqlx::query_scalar("SELECT id FROM calls WHERE status = 'scheduled' AND scheduled_at <= $1").bind(now).fetch_all(&mut *conn).await?;
+    let due: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM calls WHERE status = 'scheduled' AND scheduled_at <= $1",
+    )
+    .bind(now)
+    .fetch_all(&mut *conn)
+    .await?;
     for id in &due {
-        transition(&mut conn, *id, &[CallStatus::Scheduled], CallStatus::New, Some("scheduled-time-reached")).await?;
+        transition(
+            &mut conn,
+            *id,
+            &[CallStatus::Scheduled],
+            CallStatus::New,
+            Some("scheduled-time-reached"),
+        )
+        .await?;
     }
     sqlx::query_scalar("SELECT id FROM calls WHERE status = 'new' AND (claimed_until IS NULL OR claimed_until < $1) AND created_at < $2")
         .bind(now)
@@ -88,7 +111,12 @@ async fn claim(state: &AppState, call_id: i64) -> sqlx::Result<Option<Call>> {
 }
 
 async fn set_columns(state: &AppState, call_id: i64, sql: &str, value: i64) -> sqlx::Result<()> {
-    sqlx::query(sql).bind(value).bind(call_id).bind(now_micros() + CLAIM_MICROS).execute(&state.db.pool).await?;
+    sqlx::query(sql)
+        .bind(value)
+        .bind(call_id)
+        .bind(now_micros() + CLAIM_MICROS)
+        .execute(&state.db.pool)
+        .await?;
     Ok(())
 }
 
@@ -99,13 +127,31 @@ async fn run(state: &AppState, call_id: i64) -> anyhow::Result<()> {
     };
     let mut conn = state.db.pool.acquire().await?;
     let Some(widget) = widgets::find(&mut conn, call.account_id, call.widget_id).await? else {
-        transition(&mut conn, call_id, &[CallStatus::New], CallStatus::Failed, Some("widget-deleted")).await?;
+        transition(
+            &mut conn,
+            call_id,
+            &[CallStatus::New],
+            CallStatus::Failed,
+            Some("widget-deleted"),
+        )
+        .await?;
         return Ok(());
     };
-    let target = Target { department_id: call.department_id, manager_id: call.requested_manager_id };
+    let target = Target {
+        department_id: call.department_id,
+        manager_id: call.requested_manager_id,
+    };
     let roster = Roster::load(&mut conn, &widget, target).await?;
-    let managers: Vec<(i64, String)> =
-        roster.free_at(Timestamp::now()).into_iter().filter_map(|c| c.user.phone.as_ref().map(|p| (c.user.id, p.e164().to_owned()))).collect();
+    let managers: Vec<(i64, String)> = roster
+        .free_at(Timestamp::now())
+        .into_iter()
+        .filter_map(|c| {
+            c.user
+                .phone
+                .as_ref()
+                .map(|p| (c.user.id, p.e164().to_owned()))
+        })
+        .collect();
     drop(conn);
 
     let Some(manager_user_id) = ring_managers(state, &call, &managers).await? else {
@@ -113,55 +159,158 @@ async fn run(state: &AppState, call_id: i64) -> anyhow::Result<()> {
     };
 
     let mut conn = state.db.pool.acquire().await?;
-    transition(&mut conn, call_id, &[CallStatus::Ringing], CallStatus::InProgress, Some("manager-answered")).await?;
+    transition(
+        &mut conn,
+        call_id,
+        &[CallStatus::Ringing],
+        CallStatus::InProgress,
+        Some("manager-answered"),
+    )
+    .await?;
     let wait = (now_micros() - call.created_at) / 1_000_000;
-    set_columns(state, call_id, "UPDATE calls SET wait_seconds = $1, claimed_until = $3 WHERE id = $2", wait).await?;
+    set_columns(
+        state,
+        call_id,
+        "UPDATE calls SET wait_seconds = $1, claimed_until = $3 WHERE id = $2",
+        wait,
+    )
+    .await?;
     storage::add_event(&mut conn, call_id, "visitor.dialling", None).await?;
     drop(conn);
 
-    let visitor_leg = Leg { to: call.phone_e164.clone(), caller_id: None };
+    let visitor_leg = Leg {
+        to: call.phone_e164.clone(),
+        caller_id: None,
+    };
     let outcome = state.telephony.dial(&visitor_leg).await;
     let mut conn = state.db.pool.acquire().await?;
     if outcome != DialOutcome::Answered {
         let reason = outcome_reason(&outcome);
-        let to = if matches!(outcome, DialOutcome::Failed(_)) { CallStatus::Failed } else { CallStatus::UserFailed };
-        transition(&mut conn, call_id, &[CallStatus::InProgress], to, Some(&reason)).await?;
+        let to = if matches!(outcome, DialOutcome::Failed(_)) {
+            CallStatus::Failed
+        } else {
+            CallStatus::UserFailed
+        };
+        transition(
+            &mut conn,
+            call_id,
+            &[CallStatus::InProgress],
+            to,
+            Some(&reason),
+        )
+        .await?;
         return Ok(());
     }
-    set_columns(state, call_id, "UPDATE calls SET answered_at = $1, claimed_until = $3 WHERE id = $2", now_micros()).await?;
+    set_columns(
+        state,
+        call_id,
+        "UPDATE calls SET answered_at = $1, claimed_until = $3 WHERE id = $2",
+        now_micros(),
+    )
+    .await?;
     storage::add_event(&mut conn, call_id, "visitor.answered", None).await?;
     drop(conn);
 
-    let talk = state.telephony.talk(&call.phone_e164, Duration::from_secs(DEFAULT_MAX_CONVERSATION_SECONDS)).await;
+    let talk = state
+        .telephony
+        .talk(
+            &call.phone_e164,
+            Duration::from_secs(DEFAULT_MAX_CONVERSATION_SECONDS),
+        )
+        .await;
     let mut conn = state.db.pool.acquire().await?;
-    set_columns(state, call_id, "UPDATE calls SET duration_seconds = $1, claimed_until = $3 WHERE id = $2", i64::from(talk.talk_seconds)).await?;
-    let reason = if talk.cut_at_limit { "max-duration-reached" } else { "hung-up" };
-    transition(&mut conn, call_id, &[CallStatus::InProgress], CallStatus::Completed, Some(reason)).await?;
-    tracing::info!(call.id = call_id, user.id = manager_user_id, talk_seconds = talk.talk_seconds, "call completed");
+    set_columns(
+        state,
+        call_id,
+        "UPDATE calls SET duration_seconds = $1, claimed_until = $3 WHERE id = $2",
+        i64::from(talk.talk_seconds),
+    )
+    .await?;
+    let reason = if talk.cut_at_limit {
+        "max-duration-reached"
+    } else {
+        "hung-up"
+    };
+    transition(
+        &mut conn,
+        call_id,
+        &[CallStatus::InProgress],
+        CallStatus::Completed,
+        Some(reason),
+    )
+    .await?;
+    tracing::info!(
+        call.id = call_id,
+        user.id = manager_user_id,
+        talk_seconds = talk.talk_seconds,
+        "call completed"
+    );
     Ok(())
 }
 
 /// Rings the free managers one after another until one answers; returns who answered,
 /// or `None` after recording why the call ended.
-async fn ring_managers(state: &AppState, call: &Call, managers: &[(i64, String)]) -> anyhow::Result<Option<i64>> {
+async fn ring_managers(
+    state: &AppState,
+    call: &Call,
+    managers: &[(i64, String)],
+) -> anyhow::Result<Option<i64>> {
     let mut conn = state.db.pool.acquire().await?;
     if managers.is_empty() {
-        transition(&mut conn, call.id, &[CallStatus::New], CallStatus::ManagerFailed, Some("no-manager-available")).await?;
+        transition(
+            &mut conn,
+            call.id,
+            &[CallStatus::New],
+            CallStatus::ManagerFailed,
+            Some("no-manager-available"),
+        )
+        .await?;
         return Ok(None);
     }
-    set_columns(state, call.id, "UPDATE calls SET started_at = $1, claimed_until = $3 WHERE id = $2", now_micros()).await?;
+    set_columns(
+        state,
+        call.id,
+        "UPDATE calls SET started_at = $1, claimed_until = $3 WHERE id = $2",
+        now_micros(),
+    )
+    .await?;
     drop(conn);
 
     let mut last_failure = None;
     for (user_id, phone) in managers {
         let mut conn = state.db.pool.acquire().await?;
-        transition(&mut conn, call.id, &[CallStatus::New, CallStatus::Ringing], CallStatus::Ringing, Some("manager-dialling")).await?;
-        set_columns(state, call.id, "UPDATE calls SET manager_user_id = $1, claimed_until = $3 WHERE id = $2", *user_id).await?;
+        transition(
+            &mut conn,
+            call.id,
+            &[CallStatus::New, CallStatus::Ringing],
+            CallStatus::Ringing,
+            Some("manager-dialling"),
+        )
+        .await?;
+        set_columns(
+            state,
+            call.id,
+            "UPDATE calls SET manager_user_id = $1, claimed_until = $3 WHERE id = $2",
+            *user_id,
+        )
+        .await?;
         drop(conn);
 
-        let outcome = state.telephony.dial(&Leg { to: phone.clone(), caller_id: None }).await;
+        let outcome = state
+            .telephony
+            .dial(&Leg {
+                to: phone.clone(),
+                caller_id: None,
+            })
+            .await;
         let mut conn = state.db.pool.acquire().await?;
-        storage::add_event(&mut conn, call.id, "manager.outcome", Some(&outcome_reason(&outcome))).await?;
+        storage::add_event(
+            &mut conn,
+            call.id,
+            "manager.outcome",
+            Some(&outcome_reason(&outcome)),
+        )
+        .await?;
         match outcome {
             DialOutcome::Answered => return Ok(Some(*user_id)),
             DialOutcome::Failed(_) => last_failure = Some(outcome),
@@ -172,10 +321,24 @@ async fn ring_managers(state: &AppState, call: &Call, managers: &[(i64, String)]
     let mut conn = state.db.pool.acquire().await?;
     match last_failure {
         Some(outcome) if managers.len() == 1 => {
-            transition(&mut conn, call.id, &[CallStatus::Ringing], CallStatus::Failed, Some(&outcome_reason(&outcome))).await?;
+            transition(
+                &mut conn,
+                call.id,
+                &[CallStatus::Ringing],
+                CallStatus::Failed,
+                Some(&outcome_reason(&outcome)),
+            )
+            .await?;
         }
         _ => {
-            transition(&mut conn, call.id, &[CallStatus::Ringing], CallStatus::ManagerFailed, Some("no-manager-answered")).await?;
+            transition(
+                &mut conn,
+                call.id,
+                &[CallStatus::Ringing],
+                CallStatus::ManagerFailed,
+                Some("no-manager-answered"),
+            )
+            .await?;
         }
     }
     Ok(None)

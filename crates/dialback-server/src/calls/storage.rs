@@ -125,46 +125,93 @@ pub async fn insert(conn: &mut AnyConnection, new: &NewCall<'_>) -> sqlx::Result
 }
 
 /// Appends an event to a call's trail.
-pub async fn add_event(conn: &mut AnyConnection, call_id: i64, event: &str, detail: Option<&str>) -> sqlx::Result<()> {
-    sqlx::query("INSERT INTO call_events (call_id, event, detail, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(call_id)
-        .bind(event)
-        .bind(detail)
-        .bind(now_micros())
-        .execute(conn)
-        .await?;
+pub async fn add_event(
+    conn: &mut AnyConnection,
+    call_id: i64,
+    event: &str,
+    detail: Option<&str>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO call_events (call_id, event, detail, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(call_id)
+    .bind(event)
+    .bind(detail)
+    .bind(now_micros())
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
 /// Lists a call's events in order: `(event, detail, time)`.
-pub async fn events(conn: &mut AnyConnection, call_id: i64) -> sqlx::Result<Vec<(String, Option<String>, i64)>> {
-    sqlx::query_as("SELECT event, detail, created_at FROM call_events WHERE call_id = $1 ORDER BY id").bind(call_id).fetch_all(conn).await
+pub async fn events(
+    conn: &mut AnyConnection,
+    call_id: i64,
+) -> sqlx::Result<Vec<(String, Option<String>, i64)>> {
+    sqlx::query_as(
+        "SELECT event, detail, created_at FROM call_events WHERE call_id = $1 ORDER BY id",
+    )
+    .bind(call_id)
+    .fetch_all(conn)
+    .await
 }
 
 /// Loads a call of the account.
-pub async fn find(conn: &mut AnyConnection, account_id: i64, call_id: i64) -> sqlx::Result<Option<Call>> {
+pub async fn find(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    call_id: i64,
+) -> sqlx::Result<Option<Call>> {
     let sql = format!("SELECT {COLUMNS} FROM calls WHERE account_id = $1 AND id = $2");
-    let row: Option<CallRow> = sqlx::query_as(&sql).bind(account_id).bind(call_id).fetch_optional(conn).await?;
+    let row: Option<CallRow> = sqlx::query_as(&sql)
+        .bind(account_id)
+        .bind(call_id)
+        .fetch_optional(conn)
+        .await?;
     Ok(row.map(Call::from))
 }
 
 /// Loads a call by id alone, for the runner.
 pub async fn find_any(conn: &mut AnyConnection, call_id: i64) -> sqlx::Result<Option<Call>> {
     let sql = format!("SELECT {COLUMNS} FROM calls WHERE id = $1");
-    let row: Option<CallRow> = sqlx::query_as(&sql).bind(call_id).fetch_optional(conn).await?;
+    let row: Option<CallRow> = sqlx::query_as(&sql)
+        .bind(call_id)
+        .fetch_optional(conn)
+        .await?;
     Ok(row.map(Call::from))
 }
 
 /// Moves a call from one of `from` to `to`, writing the event; false if it was in another state.
-pub async fn transition(conn: &mut AnyConnection, call_id: i64, from: &[CallStatus], to: CallStatus, reason: Option<&str>) -> sqlx::Result<bool> {
-    debug_assert!(from.iter().all(|f| f.can_move_to(to)), "an allowed transition");
+pub async fn transition(
+    conn: &mut AnyConnection,
+    call_id: i64,
+    from: &[CallStatus],
+    to: CallStatus,
+    reason: Option<&str>,
+) -> sqlx::Result<bool> {
+    debug_assert!(
+        from.iter().all(|f| f.can_move_to(to)),
+        "an allowed transition"
+    );
     let now = now_micros();
     let from_ids: Vec<&str> = from.iter().map(|s| s.id()).collect();
     // The list of states is short and fixed, so it is inlined as literals rather than bound.
-    let in_list = from_ids.iter().map(|id| format!("'{id}'")).collect::<Vec<_>>().join(", ");
+    let in_list = from_ids
+        .iter()
+        .map(|id| format!("'{id}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let ended = if to.is_final() { "ended_at = $1," } else { "" };
-    let sql = format!("UPDATE calls SET status = $2, status_reason = COALESCE($3, status_reason), {ended} updated_at = $1 WHERE id = $4 AND status IN ({in_list})");
-    let result = sqlx::query(&sql).bind(now).bind(to.id()).bind(reason).bind(call_id).execute(&mut *conn).await?;
+    let sql = format!(
+        "UPDATE calls SET status = $2, status_reason = COALESCE($3, status_reason), {ended} updated_at = $1 WHERE id = $4 AND status IN ({in_list})"
+    );
+    let result = sqlx::query(&sql)
+        .bind(now)
+        .bind(to.id())
+        .bind(reason)
+        .bind(call_id)
+        .execute(&mut *conn)
+        .await?;
     if result.rows_affected() == 1 {
         add_event(conn, call_id, to.id(), reason).await?;
     }
@@ -190,14 +237,27 @@ pub struct HistoryFilter {
 impl HistoryFilter {
     fn matches(&self, call: &Call) -> bool {
         (self.call_ids.is_empty() || self.call_ids.contains(&call.id))
-            && self.phone_e164.as_ref().is_none_or(|p| *p == call.phone_e164)
-            && (self.user_ids.is_empty() || call.manager_user_id.is_some_and(|u| self.user_ids.contains(&u)))
+            && self
+                .phone_e164
+                .as_ref()
+                .is_none_or(|p| *p == call.phone_e164)
+            && (self.user_ids.is_empty()
+                || call
+                    .manager_user_id
+                    .is_some_and(|u| self.user_ids.contains(&u)))
             && (self.statuses.is_empty() || self.statuses.iter().any(|s| s == call.status.id()))
             && self.from.is_none_or(|from| call.created_at >= from)
             && self.until.is_none_or(|until| call.created_at < until)
             && (self.widget_ids.is_empty() || self.widget_ids.contains(&call.widget_id))
-            && self.allowed_widgets.as_ref().is_none_or(|ids| ids.contains(&call.widget_id))
-            && self.url.as_ref().is_none_or(|u| call.url.as_deref().is_some_and(|cu| cu.contains(u.as_str())))
+            && self
+                .allowed_widgets
+                .as_ref()
+                .is_none_or(|ids| ids.contains(&call.widget_id))
+            && self.url.as_ref().is_none_or(|u| {
+                call.url
+                    .as_deref()
+                    .is_some_and(|cu| cu.contains(u.as_str()))
+            })
     }
 }
 
@@ -206,9 +266,18 @@ impl HistoryFilter {
 /// NOTE: filtering happens after loading the account's calls, which is simple and
 /// correct but reads every call of the account; an index-backed query is needed once
 /// accounts hold more than tens of thousands of calls.
-pub async fn history(conn: &mut AnyConnection, account_id: i64, filter: &HistoryFilter, limit: i64, offset: i64) -> sqlx::Result<(Vec<Call>, i64)> {
+pub async fn history(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    filter: &HistoryFilter,
+    limit: i64,
+    offset: i64,
+) -> sqlx::Result<(Vec<Call>, i64)> {
     let sql = format!("SELECT {COLUMNS} FROM calls WHERE account_id = $1 ORDER BY id DESC");
-    let rows: Vec<CallRow> = sqlx::query_as(&sql).bind(account_id).fetch_all(&mut *conn).await?;
+    let rows: Vec<CallRow> = sqlx::query_as(&sql)
+        .bind(account_id)
+        .fetch_all(&mut *conn)
+        .await?;
     let tagged: Option<Vec<i64>> = if filter.tag_ids.is_empty() {
         None
     } else {
@@ -221,23 +290,40 @@ pub async fn history(conn: &mut AnyConnection, account_id: i64, filter: &History
         .filter(|call| tagged.as_ref().is_none_or(|ids| ids.contains(&call.id)))
         .collect();
     let count = matching.len() as i64;
-    let page = matching.into_iter().skip(offset.max(0) as usize).take(limit.max(0) as usize).collect();
+    let page = matching
+        .into_iter()
+        .skip(offset.max(0) as usize)
+        .take(limit.max(0) as usize)
+        .collect();
     Ok((page, count))
 }
 
 /// Ids of the account's calls that carry any of `tag_ids`; empty until calls can be tagged.
-async fn tagged_call_ids(_conn: &mut AnyConnection, _account_id: i64, _tag_ids: &[i64]) -> sqlx::Result<Vec<i64>> {
+async fn tagged_call_ids(
+    _conn: &mut AnyConnection,
+    _account_id: i64,
+    _tag_ids: &[i64],
+) -> sqlx::Result<Vec<i64>> {
     // TODO: read call_tags once Settings > Tags exists; until then no call carries a tag.
     Ok(Vec::new())
 }
 
 /// Stores one custom field of a call.
-pub async fn set_field(conn: &mut AnyConnection, account_id: i64, call_id: i64, field: &str, value: &str) -> sqlx::Result<bool> {
+pub async fn set_field(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    call_id: i64,
+    field: &str,
+    value: &str,
+) -> sqlx::Result<bool> {
     let Some(call) = find(conn, account_id, call_id).await? else {
         return Ok(false);
     };
     let mut fields = call.fields;
-    fields.insert(field.to_owned(), serde_json::Value::String(value.to_owned()));
+    fields.insert(
+        field.to_owned(),
+        serde_json::Value::String(value.to_owned()),
+    );
     sqlx::query("UPDATE calls SET fields = $1, updated_at = $2 WHERE account_id = $3 AND id = $4")
         .bind(serde_json::Value::Object(fields).to_string())
         .bind(now_micros())

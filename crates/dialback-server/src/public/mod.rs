@@ -1,1 +1,282 @@
-//! The visitor-facing widget endpoints.
+//! The visitor-facing widget endpoints, under `/public/widgets/{id}`, without a key.
+//!
+//! They answer in the widget's language with the API's envelope. A request whose
+//! `Origin` is not one of the widget's trusted domains (when it has any) is refused,
+//! and cross-origin answers name only a trusted origin.
+
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::header::{
+    ACCESS_CONTROL_ALLOW_HEADERS, ACCESS_CONTROL_ALLOW_METHODS, ACCESS_CONTROL_ALLOW_ORIGIN,
+    ORIGIN, VARY,
+};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use dialback_domain::{ActivitySource, DomainName};
+use jiff::Timestamp;
+
+use crate::AppState;
+use crate::api::envelope::{ApiError, ok};
+use crate::api::params::Params;
+use crate::calls::availability::{Roster, Target};
+use crate::calls::request::{CallRequest, RequestError, WhenNobodyFree, request_call};
+use crate::platform::i18n::Tr;
+use crate::widgets::Widget;
+use crate::widgets::storage as widgets;
+
+/// How many bookable time slots the config offers when busy mode is off.
+const OFFERED_SLOTS: usize = 24;
+
+/// The public routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/public/widgets/{id}/config",
+            get(config).options(preflight),
+        )
+        .route(
+            "/public/widgets/{id}/calls",
+            axum::routing::post(create_call).options(preflight),
+        )
+}
+
+/// A widget that a visitor's request may use, with the origin to allow in the answer.
+struct Visit {
+    widget: Widget,
+    tr: Tr,
+    allowed_origin: Option<HeaderValue>,
+}
+
+/// Loads the widget and checks the request's origin against its trusted domains.
+async fn visit(state: &AppState, widget_id: i64, headers: &HeaderMap) -> Result<Visit, Response> {
+    let mut conn = state
+        .db
+        .pool
+        .acquire()
+        .await
+        .map_err(|e| ApiError::from(sqlx::Error::from(e)).into_response())?;
+    let fallback_tr = Tr::new(dialback_domain::Language::English);
+    let Some(widget) = widgets::find_public(&mut conn, widget_id)
+        .await
+        .map_err(|e| ApiError::from(e).into_response())?
+    else {
+        return Err(ApiError::not_found(&fallback_tr, "public-error-unavailable").into_response());
+    };
+    let tr = Tr::new(widget.language());
+    let trusted: Vec<DomainName> = widgets::domains(&mut conn, widget.id)
+        .await
+        .map_err(|e| ApiError::from(e).into_response())?
+        .into_iter()
+        .filter_map(|(_, domain)| DomainName::parse(&domain).ok())
+        .collect();
+    let origin = headers.get(ORIGIN).cloned();
+    let origin_host = origin
+        .as_ref()
+        .and_then(|o| o.to_str().ok())
+        .and_then(|o| url::Url::parse(o).ok())
+        .and_then(|u| u.host_str().map(str::to_owned));
+    let trusted_origin = match (&origin_host, trusted.is_empty()) {
+        (_, true) => true,
+        (Some(host), false) => trusted.iter().any(|d| d.matches_host(host)),
+        (None, false) => false,
+    };
+    if !trusted_origin {
+        tracing::info!(widget.id = widget.id, origin = ?origin, "public widget request from an untrusted origin");
+        return Err(
+            ApiError::new(StatusCode::FORBIDDEN, tr.t("public-error-unavailable")).into_response(),
+        );
+    }
+    Ok(Visit {
+        widget,
+        tr,
+        allowed_origin: origin,
+    })
+}
+
+fn with_cors(mut response: Response, origin: Option<HeaderValue>) -> Response {
+    if let Some(origin) = origin {
+        let headers = response.headers_mut();
+        headers.insert(ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+        headers.insert(VARY, HeaderValue::from_static("Origin"));
+    }
+    response
+}
+
+/// Answers a CORS preflight for a trusted origin.
+async fn preflight(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+) -> Response {
+    match visit(&state, id, &headers).await {
+        Ok(visit) => {
+            let mut response = StatusCode::NO_CONTENT.into_response();
+            response.headers_mut().insert(
+                ACCESS_CONTROL_ALLOW_METHODS,
+                HeaderValue::from_static("GET, POST"),
+            );
+            response.headers_mut().insert(
+                ACCESS_CONTROL_ALLOW_HEADERS,
+                HeaderValue::from_static("Content-Type"),
+            );
+            with_cors(response, visit.allowed_origin)
+        }
+        Err(response) => response,
+    }
+}
+
+/// What the widget script needs to render: texts in the widget's language, whether a
+/// manager can call back now, and the bookable slots when busy mode is off.
+async fn config(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+) -> Response {
+    let visit = match visit(&state, id, &headers).await {
+        Ok(visit) => visit,
+        Err(response) => return response,
+    };
+    let (widget, tr) = (&visit.widget, visit.tr);
+    if !widget.enabled {
+        return with_cors(
+            ok(serde_json::json!({ "id": widget.id, "available": false })),
+            visit.allowed_origin,
+        );
+    }
+    let roster = match state.db.pool.acquire().await {
+        Ok(mut conn) => Roster::load(&mut conn, widget, Target::default()).await,
+        Err(error) => Err(error),
+    };
+    let roster = match roster {
+        Ok(roster) => roster,
+        Err(error) => return ApiError::from(error).into_response(),
+    };
+    let now = Timestamp::now();
+    let can_call_now = !roster.free_at(now).is_empty();
+    let slots: Vec<i64> = if widget.busy_mode {
+        Vec::new()
+    } else {
+        let mut slots = Vec::new();
+        let mut after = now;
+        while slots.len() < OFFERED_SLOTS {
+            let Some(next) = roster.next_opening(after) else {
+                break;
+            };
+            slots.push(next.as_second());
+            after = next;
+        }
+        slots
+    };
+    let body = serde_json::json!({
+        "id": widget.id,
+        "available": true,
+        "language": widget.locale_code,
+        "can_call_now": can_call_now,
+        "busy_mode": widget.busy_mode,
+        "booking_slots": slots,
+        "texts": {
+            "title": tr.t("widget-title"),
+            "phone_label": tr.t("widget-phone-label"),
+            "call_button": tr.t("widget-call-button"),
+            "schedule_button": tr.t("widget-schedule-button"),
+            "unavailable": tr.t("widget-unavailable-now"),
+        },
+    });
+    with_cors(ok(body), visit.allowed_origin)
+}
+
+/// Requests a call for the visitor (`tel`, optional `scheduled_at` in Unix seconds, custom `fields`).
+async fn create_call(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    connect: axum::extract::ConnectInfo<std::net::SocketAddr>,
+    params: Params,
+) -> Response {
+    let visit = match visit(&state, id, &headers).await {
+        Ok(visit) => visit,
+        Err(response) => return response,
+    };
+    let origin = visit.allowed_origin.clone();
+    let response = match create_call_inner(
+        &state,
+        &visit,
+        &params,
+        connect.0.ip().to_string(),
+        &headers,
+    )
+    .await
+    {
+        Ok(response) => response,
+        Err(error) => error.into_response(),
+    };
+    with_cors(response, origin)
+}
+
+async fn create_call_inner(
+    state: &AppState,
+    visit: &Visit,
+    params: &Params,
+    client_ip: String,
+    headers: &HeaderMap,
+) -> Result<Response, ApiError> {
+    let tr = &visit.tr;
+    let tel = params.required_text(tr, "tel")?;
+    let scheduled_at = params.i64(tr, "scheduled_at")?;
+    let fields = params.nested_text(tr, "fields")?;
+    if fields.len() > 20
+        || fields.iter().any(|(k, v)| {
+            k.chars().count() > 100 || v.as_str().is_some_and(|v| v.chars().count() > 1000)
+        })
+    {
+        return Err(ApiError::invalid(tr, "fields", "api-reason-too-long"));
+    }
+    let url = headers
+        .get(axum::http::header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+        .or_else(|| params.text("url"));
+    let request = CallRequest {
+        widget: &visit.widget,
+        tel: &tel,
+        scheduled_at,
+        target: Target {
+            department_id: params.i64(tr, "department_id")?,
+            manager_id: None,
+        },
+        fields,
+        client_ip: Some(client_ip),
+        url,
+        source: ActivitySource::Web,
+        when_nobody_free: if visit.widget.busy_mode {
+            WhenNobodyFree::Refuse
+        } else {
+            WhenNobodyFree::Schedule
+        },
+    };
+    let requested = request_call(state, request)
+        .await
+        .map_err(|error| visitor_error(tr, error))?;
+    let message = if requested.scheduled_at.is_some() {
+        tr.t("widget-call-scheduled")
+    } else {
+        tr.t("widget-call-coming")
+    };
+    Ok(ok(
+        serde_json::json!({ "call_id": requested.call_id, "status": requested.status.id(), "scheduled_at": requested.scheduled_at, "message": message }),
+    ))
+}
+
+/// Maps a refused request to a message for the visitor, in the widget's language.
+fn visitor_error(tr: &Tr, error: RequestError) -> ApiError {
+    match error {
+        RequestError::WidgetDisabled => {
+            ApiError::new(StatusCode::CONFLICT, tr.t("public-error-unavailable"))
+        }
+        RequestError::NoManagerAvailable => {
+            ApiError::new(StatusCode::CONFLICT, tr.t("widget-unavailable-now"))
+        }
+        other => crate::api::widgets::request_error(tr, other),
+    }
+}

@@ -17,7 +17,11 @@ pub enum TeamError {
 }
 
 fn map_duplicate(error: sqlx::Error) -> TeamError {
-    if is_duplicate_email(&error) { TeamError::DuplicateEmail } else { TeamError::Database(error) }
+    if is_duplicate_email(&error) {
+        TeamError::DuplicateEmail
+    } else {
+        TeamError::Database(error)
+    }
 }
 
 /// The fields of a team member.
@@ -30,7 +34,13 @@ pub struct MemberFields {
 }
 
 /// Adds a member to the account; they inherit the adder's languages and time zone.
-pub async fn insert(conn: &mut AnyConnection, account_id: i64, fields: &MemberFields, language: Language, timezone: &str) -> Result<i64, TeamError> {
+pub async fn insert(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    fields: &MemberFields,
+    language: Language,
+    timezone: &str,
+) -> Result<i64, TeamError> {
     let now = now_micros();
     sqlx::query_scalar(
         "INSERT INTO users (account_id, email, email_key, name, phone_e164, role, enabled, password_hash, interface_language, \
@@ -55,7 +65,12 @@ pub async fn insert(conn: &mut AnyConnection, account_id: i64, fields: &MemberFi
 }
 
 /// Replaces a member's fields; returns false if the account has no such user.
-pub async fn update(conn: &mut AnyConnection, account_id: i64, user_id: i64, fields: &MemberFields) -> Result<bool, TeamError> {
+pub async fn update(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    user_id: i64,
+    fields: &MemberFields,
+) -> Result<bool, TeamError> {
     let result = sqlx::query(
         "UPDATE users SET name = $1, email = $2, email_key = $3, phone_e164 = $4, role = $5, enabled = $6, updated_at = $7 \
          WHERE account_id = $8 AND id = $9",
@@ -77,17 +92,27 @@ pub async fn update(conn: &mut AnyConnection, account_id: i64, user_id: i64, fie
 
 /// Removes a member of the account.
 pub async fn delete(conn: &mut AnyConnection, account_id: i64, user_id: i64) -> sqlx::Result<bool> {
-    let result = sqlx::query("DELETE FROM users WHERE account_id = $1 AND id = $2").bind(account_id).bind(user_id).execute(conn).await?;
+    let result = sqlx::query("DELETE FROM users WHERE account_id = $1 AND id = $2")
+        .bind(account_id)
+        .bind(user_id)
+        .execute(conn)
+        .await?;
     Ok(result.rows_affected() == 1)
 }
 
 /// Whether a user is enabled.
 pub async fn is_enabled(conn: &mut AnyConnection, user_id: i64) -> sqlx::Result<bool> {
-    let enabled: Option<i64> = sqlx::query_scalar("SELECT enabled FROM users WHERE id = $1").bind(user_id).fetch_optional(conn).await?;
+    let enabled: Option<i64> = sqlx::query_scalar("SELECT enabled FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(conn)
+        .await?;
     Ok(enabled == Some(1))
 }
 
 /// Counts the owners of an account, so the last one cannot be removed or demoted.
 pub async fn owner_count(conn: &mut AnyConnection, account_id: i64) -> sqlx::Result<i64> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE account_id = $1 AND role = 'owner'").bind(account_id).fetch_one(conn).await
+    sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE account_id = $1 AND role = 'owner'")
+        .bind(account_id)
+        .fetch_one(conn)
+        .await
 }

@@ -58,14 +58,27 @@ pub async fn set_script(pool: &AnyPool, number: &str, script: Script) -> sqlx::R
 
 /// Removes the script of one number; it then behaves as the default.
 pub async fn clear_script(pool: &AnyPool, number: &str) -> sqlx::Result<bool> {
-    let result = sqlx::query("DELETE FROM simulator_scripts WHERE phone_e164 = $1").bind(number).execute(pool).await?;
+    let result = sqlx::query("DELETE FROM simulator_scripts WHERE phone_e164 = $1")
+        .bind(number)
+        .execute(pool)
+        .await?;
     Ok(result.rows_affected() == 1)
 }
 
 /// Sends an SMS through the driver and records it in the outbox. A driver failure is
 /// logged and recorded, never raised: an SMS is a courtesy, not part of the change.
-pub async fn send_sms(pool: &AnyPool, driver: &dyn TelephonyDriver, account_id: Option<i64>, to: &str, text: &str, purpose: &str) {
-    let sms = Sms { to: to.to_owned(), text: text.to_owned() };
+pub async fn send_sms(
+    pool: &AnyPool,
+    driver: &dyn TelephonyDriver,
+    account_id: Option<i64>,
+    to: &str,
+    text: &str,
+    purpose: &str,
+) {
+    let sms = Sms {
+        to: to.to_owned(),
+        text: text.to_owned(),
+    };
     let outcome = driver.send_sms(&sms).await;
     let recorded = match &outcome {
         Ok(()) => purpose.to_owned(),

@@ -83,7 +83,11 @@ pub struct WidgetFields {
 }
 
 /// Inserts a widget and returns its id.
-pub async fn insert(conn: &mut AnyConnection, account_id: i64, fields: &WidgetFields) -> sqlx::Result<i64> {
+pub async fn insert(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    fields: &WidgetFields,
+) -> sqlx::Result<i64> {
     let now = now_micros();
     sqlx::query_scalar(
         "INSERT INTO widgets (account_id, url, description, locale_code, country, timezone, enabled, busy_mode, settings, created_at, updated_at) \
@@ -104,7 +108,12 @@ pub async fn insert(conn: &mut AnyConnection, account_id: i64, fields: &WidgetFi
 }
 
 /// Replaces the editable fields of a widget of the account.
-pub async fn update(conn: &mut AnyConnection, account_id: i64, widget_id: i64, fields: &WidgetFields) -> sqlx::Result<()> {
+pub async fn update(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    widget_id: i64,
+    fields: &WidgetFields,
+) -> sqlx::Result<()> {
     sqlx::query(
         "UPDATE widgets SET url = $1, description = $2, locale_code = $3, country = $4, timezone = $5, enabled = $6, busy_mode = $7, \
          settings = $8, updated_at = $9 WHERE account_id = $10 AND id = $11",
@@ -126,32 +135,68 @@ pub async fn update(conn: &mut AnyConnection, account_id: i64, widget_id: i64, f
 }
 
 /// Deletes a widget of the account with everything attached to it.
-pub async fn delete(conn: &mut AnyConnection, account_id: i64, widget_id: i64) -> sqlx::Result<bool> {
-    let result = sqlx::query("DELETE FROM widgets WHERE account_id = $1 AND id = $2").bind(account_id).bind(widget_id).execute(conn).await?;
+pub async fn delete(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    widget_id: i64,
+) -> sqlx::Result<bool> {
+    let result = sqlx::query("DELETE FROM widgets WHERE account_id = $1 AND id = $2")
+        .bind(account_id)
+        .bind(widget_id)
+        .execute(conn)
+        .await?;
     Ok(result.rows_affected() == 1)
 }
 
 /// Loads a widget of the account.
-pub async fn find(conn: &mut AnyConnection, account_id: i64, widget_id: i64) -> sqlx::Result<Option<Widget>> {
+pub async fn find(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    widget_id: i64,
+) -> sqlx::Result<Option<Widget>> {
     let sql = format!("SELECT {WIDGET_COLUMNS} FROM widgets WHERE account_id = $1 AND id = $2");
-    let row: Option<WidgetRow> = sqlx::query_as(&sql).bind(account_id).bind(widget_id).fetch_optional(conn).await?;
+    let row: Option<WidgetRow> = sqlx::query_as(&sql)
+        .bind(account_id)
+        .bind(widget_id)
+        .fetch_optional(conn)
+        .await?;
     Ok(row.map(Widget::from))
 }
 
 /// Loads a widget by id alone, for the public endpoints that visitors call.
 pub async fn find_public(conn: &mut AnyConnection, widget_id: i64) -> sqlx::Result<Option<Widget>> {
     let sql = format!("SELECT {WIDGET_COLUMNS} FROM widgets WHERE id = $1");
-    let row: Option<WidgetRow> = sqlx::query_as(&sql).bind(widget_id).fetch_optional(conn).await?;
+    let row: Option<WidgetRow> = sqlx::query_as(&sql)
+        .bind(widget_id)
+        .fetch_optional(conn)
+        .await?;
     Ok(row.map(Widget::from))
 }
 
 /// Lists widgets of the account, optionally only those in `only`, by id.
-pub async fn list(conn: &mut AnyConnection, account_id: i64, only: Option<&[i64]>, limit: i64, offset: i64) -> sqlx::Result<(Vec<Widget>, i64)> {
+pub async fn list(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    only: Option<&[i64]>,
+    limit: i64,
+    offset: i64,
+) -> sqlx::Result<(Vec<Widget>, i64)> {
     let sql = format!("SELECT {WIDGET_COLUMNS} FROM widgets WHERE account_id = $1 ORDER BY id");
-    let rows: Vec<WidgetRow> = sqlx::query_as(&sql).bind(account_id).fetch_all(conn).await?;
-    let visible: Vec<Widget> = rows.into_iter().map(Widget::from).filter(|w| only.is_none_or(|ids| ids.contains(&w.id))).collect();
+    let rows: Vec<WidgetRow> = sqlx::query_as(&sql)
+        .bind(account_id)
+        .fetch_all(conn)
+        .await?;
+    let visible: Vec<Widget> = rows
+        .into_iter()
+        .map(Widget::from)
+        .filter(|w| only.is_none_or(|ids| ids.contains(&w.id)))
+        .collect();
     let count = visible.len() as i64;
-    let page = visible.into_iter().skip(offset.max(0) as usize).take(limit.max(0) as usize).collect();
+    let page = visible
+        .into_iter()
+        .skip(offset.max(0) as usize)
+        .take(limit.max(0) as usize)
+        .collect();
     Ok((page, count))
 }
 
@@ -190,7 +235,11 @@ impl From<ManagerRow> for Manager {
 }
 
 /// Lists the managers of the account's widgets, optionally of one widget.
-pub async fn managers(conn: &mut AnyConnection, account_id: i64, widget_id: Option<i64>) -> sqlx::Result<Vec<Manager>> {
+pub async fn managers(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    widget_id: Option<i64>,
+) -> sqlx::Result<Vec<Manager>> {
     let rows: Vec<ManagerRow> = sqlx::query_as(
         "SELECT managers.id, managers.widget_id, managers.user_id, managers.department_id, managers.enabled, managers.business_times \
          FROM managers JOIN widgets ON widgets.id = managers.widget_id \
@@ -229,7 +278,11 @@ pub async fn upsert_manager(
 }
 
 /// Removes a manager of the account's widgets.
-pub async fn delete_manager(conn: &mut AnyConnection, account_id: i64, manager_id: i64) -> sqlx::Result<bool> {
+pub async fn delete_manager(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    manager_id: i64,
+) -> sqlx::Result<bool> {
     let result = sqlx::query("DELETE FROM managers WHERE id = $1 AND widget_id IN (SELECT id FROM widgets WHERE account_id = $2)")
         .bind(manager_id)
         .bind(account_id)
@@ -240,11 +293,18 @@ pub async fn delete_manager(conn: &mut AnyConnection, account_id: i64, manager_i
 
 /// Lists a widget's trusted domains.
 pub async fn domains(conn: &mut AnyConnection, widget_id: i64) -> sqlx::Result<Vec<(i64, String)>> {
-    sqlx::query_as("SELECT id, domain FROM widget_domains WHERE widget_id = $1 ORDER BY domain").bind(widget_id).fetch_all(conn).await
+    sqlx::query_as("SELECT id, domain FROM widget_domains WHERE widget_id = $1 ORDER BY domain")
+        .bind(widget_id)
+        .fetch_all(conn)
+        .await
 }
 
 /// Adds a trusted domain; adding one that exists changes nothing.
-pub async fn add_domain(conn: &mut AnyConnection, widget_id: i64, domain: &str) -> sqlx::Result<()> {
+pub async fn add_domain(
+    conn: &mut AnyConnection,
+    widget_id: i64,
+    domain: &str,
+) -> sqlx::Result<()> {
     sqlx::query("INSERT INTO widget_domains (widget_id, domain) VALUES ($1, $2) ON CONFLICT (widget_id, domain) DO NOTHING")
         .bind(widget_id)
         .bind(domain)
@@ -254,43 +314,91 @@ pub async fn add_domain(conn: &mut AnyConnection, widget_id: i64, domain: &str) 
 }
 
 /// Removes a trusted domain of a widget.
-pub async fn delete_domain(conn: &mut AnyConnection, widget_id: i64, domain_id: i64) -> sqlx::Result<bool> {
-    let result = sqlx::query("DELETE FROM widget_domains WHERE widget_id = $1 AND id = $2").bind(widget_id).bind(domain_id).execute(conn).await?;
+pub async fn delete_domain(
+    conn: &mut AnyConnection,
+    widget_id: i64,
+    domain_id: i64,
+) -> sqlx::Result<bool> {
+    let result = sqlx::query("DELETE FROM widget_domains WHERE widget_id = $1 AND id = $2")
+        .bind(widget_id)
+        .bind(domain_id)
+        .execute(conn)
+        .await?;
     Ok(result.rows_affected() == 1)
 }
 
 /// Lists a widget's departments.
-pub async fn departments(conn: &mut AnyConnection, widget_id: i64) -> sqlx::Result<Vec<(i64, String)>> {
-    sqlx::query_as("SELECT id, name FROM departments WHERE widget_id = $1 ORDER BY name, id").bind(widget_id).fetch_all(conn).await
+pub async fn departments(
+    conn: &mut AnyConnection,
+    widget_id: i64,
+) -> sqlx::Result<Vec<(i64, String)>> {
+    sqlx::query_as("SELECT id, name FROM departments WHERE widget_id = $1 ORDER BY name, id")
+        .bind(widget_id)
+        .fetch_all(conn)
+        .await
 }
 
 /// Adds a department to a widget and returns its id.
-pub async fn add_department(conn: &mut AnyConnection, widget_id: i64, name: &str) -> sqlx::Result<i64> {
-    sqlx::query_scalar("INSERT INTO departments (widget_id, name) VALUES ($1, $2) RETURNING id").bind(widget_id).bind(name).fetch_one(conn).await
+pub async fn add_department(
+    conn: &mut AnyConnection,
+    widget_id: i64,
+    name: &str,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar("INSERT INTO departments (widget_id, name) VALUES ($1, $2) RETURNING id")
+        .bind(widget_id)
+        .bind(name)
+        .fetch_one(conn)
+        .await
 }
 
 /// Removes a department of a widget; its managers stay, without a department.
-pub async fn delete_department(conn: &mut AnyConnection, widget_id: i64, department_id: i64) -> sqlx::Result<bool> {
-    let result = sqlx::query("DELETE FROM departments WHERE widget_id = $1 AND id = $2").bind(widget_id).bind(department_id).execute(conn).await?;
+pub async fn delete_department(
+    conn: &mut AnyConnection,
+    widget_id: i64,
+    department_id: i64,
+) -> sqlx::Result<bool> {
+    let result = sqlx::query("DELETE FROM departments WHERE widget_id = $1 AND id = $2")
+        .bind(widget_id)
+        .bind(department_id)
+        .execute(conn)
+        .await?;
     Ok(result.rows_affected() == 1)
 }
 
 /// Lists a widget's days off as `YYYY-MM-DD`, in date order.
 pub async fn days_off(conn: &mut AnyConnection, widget_id: i64) -> sqlx::Result<Vec<String>> {
-    sqlx::query_scalar("SELECT day FROM widget_days_off WHERE widget_id = $1 ORDER BY day").bind(widget_id).fetch_all(conn).await
+    sqlx::query_scalar("SELECT day FROM widget_days_off WHERE widget_id = $1 ORDER BY day")
+        .bind(widget_id)
+        .fetch_all(conn)
+        .await
 }
 
 /// Replaces a widget's days off.
-pub async fn set_days_off(conn: &mut AnyConnection, widget_id: i64, days: &[String]) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM widget_days_off WHERE widget_id = $1").bind(widget_id).execute(&mut *conn).await?;
+pub async fn set_days_off(
+    conn: &mut AnyConnection,
+    widget_id: i64,
+    days: &[String],
+) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM widget_days_off WHERE widget_id = $1")
+        .bind(widget_id)
+        .execute(&mut *conn)
+        .await?;
     for day in days {
-        sqlx::query("INSERT INTO widget_days_off (widget_id, day) VALUES ($1, $2)").bind(widget_id).bind(day).execute(&mut *conn).await?;
+        sqlx::query("INSERT INTO widget_days_off (widget_id, day) VALUES ($1, $2)")
+            .bind(widget_id)
+            .bind(day)
+            .execute(&mut *conn)
+            .await?;
     }
     Ok(())
 }
 
 /// Copies a widget with its domains, departments, managers, days off and texts; returns the new id.
-pub async fn duplicate(conn: &mut AnyConnection, account_id: i64, source: &Widget) -> sqlx::Result<i64> {
+pub async fn duplicate(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    source: &Widget,
+) -> sqlx::Result<i64> {
     let fields = WidgetFields {
         url: source.url.clone(),
         description: source.description.clone(),
@@ -309,8 +417,21 @@ pub async fn duplicate(conn: &mut AnyConnection, account_id: i64, source: &Widge
         department_map.push((old_id, add_department(conn, copy, &name).await?));
     }
     for manager in managers(conn, account_id, Some(source.id)).await? {
-        let department = manager.department_id.and_then(|old| department_map.iter().find(|(o, _)| *o == old).map(|(_, new)| *new));
-        upsert_manager(conn, copy, manager.user_id, manager.enabled, &manager.business_times, department).await?;
+        let department = manager.department_id.and_then(|old| {
+            department_map
+                .iter()
+                .find(|(o, _)| *o == old)
+                .map(|(_, new)| *new)
+        });
+        upsert_manager(
+            conn,
+            copy,
+            manager.user_id,
+            manager.enabled,
+            &manager.business_times,
+            department,
+        )
+        .await?;
     }
     let source_days_off = days_off(conn, source.id).await?;
     set_days_off(conn, copy, &source_days_off).await?;

@@ -7,6 +7,7 @@
 
 #![allow(dead_code)]
 
+pub mod api;
 pub mod browser;
 pub mod smtp;
 
@@ -108,6 +109,8 @@ pub struct TestApp {
 pub struct Options {
     /// Send mail to a real SMTP listener started for the test.
     pub smtp: bool,
+    /// API requests per key and minute; the server's default when `None`.
+    pub api_rate_limit: Option<u32>,
 }
 
 impl TestApp {
@@ -124,6 +127,11 @@ impl TestApp {
         let mut config = Config::for_database(&database.url);
         config.listen = address;
         config.mail_dir = mail_tmp.path().to_path_buf();
+        // Simulated calls run 1000 times faster: a one-minute call takes 60 ms.
+        config.simulator_speed = 1000.0;
+        if let Some(limit) = options.api_rate_limit {
+            config.api_rate_limit = limit;
+        }
         let smtp = if options.smtp {
             let listener = smtp::SmtpListener::start().await;
             config.smtp_url = Some(format!("smtp://127.0.0.1:{}", listener.port));
