@@ -60,6 +60,8 @@ pub fn build(state: AppState) -> Router {
             "/settings/api-keys/{id}/revoke",
             post(settings::api_keys::revoke),
         )
+        // The API's reference, for people and for tools.
+        .route("/api/docs", get(api::reference::docs_page))
         .fallback(error_pages::not_found)
         .layer(from_fn_with_state(state.clone(), csrf::protect))
         .layer(from_fn(error_pages::render))
@@ -70,6 +72,7 @@ pub fn build(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/metrics", get(health::metrics))
         .route("/static/app.css", get(stylesheet))
+        .route("/api/openapi.json", get(api::reference::openapi_json))
         // The REST API, authenticated by API keys.
         .merge(api::router(state.clone()))
         // What visitors' browsers call, without a key.

@@ -314,3 +314,14 @@ widget-schedule-button = Call me later
 widget-unavailable-now = Our consultants are not available right now. Choose a time and we will call you back.
 widget-call-coming = Thank you! Your phone will ring in a moment.
 widget-call-scheduled = Thank you! We will call you back at the chosen time.
+
+## REST API reference page
+
+api-docs-title = Dialback REST API
+api-docs-intro = The API answers CallPage's external API requests unchanged: the same paths, the same envelope and the same key header. Send the key created in Settings > API keys in the Authorization header, alone or as "Bearer <key>". Parameters go in the query string of GET requests and in a form-urlencoded or JSON body otherwise. Every answer has hasError, errorCode, message, data and meta. Parameters marked * are required. Endpoint descriptions are in English.
+api-docs-openapi = OpenAPI 3.1 document
+api-docs-permission = Permission:
+api-docs-parameter = Parameter
+api-docs-type = Type
+api-docs-description = Description
+api-docs-any-key = any valid key

@@ -6,6 +6,7 @@ pub mod calls;
 pub mod envelope;
 pub mod managers;
 pub mod params;
+pub mod reference;
 pub mod texts;
 pub mod users;
 pub mod widgets;
