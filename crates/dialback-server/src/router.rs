@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Redirect};
 use axum::routing::{get, post};
 
 use crate::platform::{csrf, error_pages, observe, security_headers, session};
-use crate::{AppState, api, auth, health, public, settings};
+use crate::{AppState, api, auth, calls, health, public, settings, team, widgets};
 
 /// Builds the application with its middleware.
 pub fn build(state: AppState) -> Router {
@@ -60,6 +60,51 @@ pub fn build(state: AppState) -> Router {
             "/settings/api-keys/{id}/revoke",
             post(settings::api_keys::revoke),
         )
+        // My team.
+        .route("/team", get(team::pages::list).post(team::pages::create))
+        .route(
+            "/team/{id}",
+            get(team::pages::edit).post(team::pages::update),
+        )
+        .route("/team/{id}/delete", post(team::pages::delete))
+        // Widgets.
+        .route(
+            "/widgets",
+            get(widgets::pages::list).post(widgets::pages::create),
+        )
+        .route(
+            "/widgets/{id}",
+            get(widgets::pages::detail).post(widgets::pages::update),
+        )
+        .route("/widgets/{id}/toggle", post(widgets::pages::toggle))
+        .route("/widgets/{id}/duplicate", post(widgets::pages::duplicate))
+        .route("/widgets/{id}/delete", post(widgets::pages::delete))
+        .route("/widgets/{id}/domains", post(widgets::pages::add_domain))
+        .route(
+            "/widgets/{id}/domains/{domain}/delete",
+            post(widgets::pages::delete_domain),
+        )
+        .route(
+            "/widgets/{id}/departments",
+            post(widgets::pages::add_department),
+        )
+        .route(
+            "/widgets/{id}/departments/{department}/delete",
+            post(widgets::pages::delete_department),
+        )
+        .route("/widgets/{id}/managers", post(widgets::pages::add_manager))
+        .route(
+            "/widgets/{id}/managers/{manager}/toggle",
+            post(widgets::pages::toggle_manager),
+        )
+        .route(
+            "/widgets/{id}/managers/{manager}/delete",
+            post(widgets::pages::delete_manager),
+        )
+        .route("/widgets/{id}/days-off", post(widgets::pages::set_days_off))
+        // Calls.
+        .route("/calls", get(calls::pages::list))
+        .route("/calls/{id}", get(calls::pages::detail))
         // The API's reference, for people and for tools.
         .route("/api/docs", get(api::reference::docs_page))
         .fallback(error_pages::not_found)

@@ -191,3 +191,276 @@ activity-kind-USER_REQUESTED_PASSWORD_RESET = Uživatel si vyžádal odkaz pro o
 activity-kind-USER_RESET_PASSWORD = Uživatel si nastavil nové heslo pomocí odkazu pro obnovení hesla.
 activity-kind-USER_CHANGED_NOTIFICATIONS = Uživatel změnil nastavení oznámení.
 activity-kind-ACCOUNT_SETTINGS_EDITED = Bylo změněno nastavení účtu.
+
+## Validation errors of the core
+
+error-role-unknown = Vyberte roli: vlastník (owner), administrátor (admin) nebo manažer (manager).
+error-permission-unknown = Vyberte oprávnění ze seznamu.
+error-business-time-invalid = Pro každý den pracovní doby zadejte day_of_week od 0 (neděle) do 6, start_time a end_time ve formátu HH:MM (začátek před koncem) a platné časové pásmo.
+error-domain-invalid = Zadejte název domény, například shop.example.com.
+error-call-status-unknown = Vyberte stav hovoru ze seznamu.
+
+## REST API messages
+
+api-error-field = Neplatná hodnota parametru { $field }: { $reason }
+api-error-missing = Chybí parametr { $field }.
+api-error-permission = Tento klíč API nemá oprávnění { $permission }.
+api-error-key-missing = Pošlete klíč API v hlavičce Authorization.
+api-error-key-invalid = Klíč API je neplatný.
+api-error-key-revoked = Klíč API byl zneplatněn. Vytvořte si nový v části Nastavení > Klíče API.
+api-error-key-expired = Platnost klíče API vypršela. Vytvořte si nový v části Nastavení > Klíče API.
+api-error-rate-limited = { $count ->
+    [one] S tímto klíčem API bylo odesláno příliš mnoho požadavků. Zkuste to znovu za { $count } sekundu.
+    [few] S tímto klíčem API bylo odesláno příliš mnoho požadavků. Zkuste to znovu za { $count } sekundy.
+    [many] S tímto klíčem API bylo odesláno příliš mnoho požadavků. Zkuste to znovu za { $count } sekundy.
+   *[other] S tímto klíčem API bylo odesláno příliš mnoho požadavků. Zkuste to znovu za { $count } sekund.
+}
+api-error-internal = Požadavek se kvůli interní chybě nepodařilo zpracovat. Zkuste to znovu. Pokud se chyba opakuje, kontaktujte podporu a uveďte hodnotu hlavičky X-Request-Id z odpovědi.
+api-error-widget-not-found = Widget nebyl nalezen nebo k němu tento klíč API nemá přístup.
+api-error-user-not-found = Uživatel v tomto účtu neexistuje.
+api-error-manager-not-found = Manažer nebyl nalezen nebo tento klíč API nemá přístup k jeho widgetu.
+api-error-call-not-found = Hovor nebyl nalezen nebo tento klíč API nemá přístup k jeho widgetu.
+api-error-widget-disabled = Widget je vypnutý, a proto nepřijímá hovory.
+api-error-no-manager = Žádný manažer teď nemůže hovor přijmout. Chcete-li ho naplánovat, použijte widgets/call-or-schedule.
+api-reason-not-integer = očekává se celé číslo.
+api-reason-not-boolean = očekává se 1, 0, true nebo false.
+api-reason-not-json = očekává se JSON.
+api-reason-wrong-shape = nemá očekávanou strukturu.
+api-reason-limit-range = zadejte číslo od 1 do 1000.
+api-reason-offset-negative = zadejte 0 nebo větší číslo.
+api-reason-url = očekává se webová adresa, například https://shop.example.com.
+api-reason-too-long = text je příliš dlouhý.
+api-reason-text-240 = použijte nejvýše 240 znaků.
+api-reason-department-or-manager = pošlete buď department_id, nebo manager_id, ne obojí.
+api-reason-not-this-widget = nepatří k tomuto widgetu.
+api-reason-schedule = zadejte budoucí čas jako unixový čas v sekundách, nejvýše 30 dní dopředu.
+api-reason-message-id = nejde o zprávu tohoto kanálu.
+api-reason-owner-role = nový uživatel může mít roli admin nebo manager, protože vlastníka už účet má.
+api-reason-last-owner = posledního vlastníka účtu nelze odebrat ani mu změnit roli.
+api-reason-status = použijte stavy hovorů, například completed nebo manager-failed.
+api-reason-field-name = použijte 1 až 100 znaků.
+
+## Default SMS and voice texts of widgets
+
+sms-visitor-call-scheduled = Zavoláme vám { $time }. Děkujeme za trpělivost.
+sms-visitor-cancel-scheduled = Váš naplánovaný hovor byl zrušen.
+sms-visitor-dial-completed = Děkujeme za rozhovor. Rádi vám pomůžeme i příště.
+voice-client-start = Dobrý den, vydržte prosím, spojujeme vás s konzultantem.
+voice-client-end-success = Děkujeme za rozhovor. Na shledanou.
+voice-client-end-failed = Bohužel se nám nepodařilo spojit vás s konzultantem. Brzy vám zavoláme zpět.
+voice-manager-start = Máte hovor z webu. Teď vás spojujeme s návštěvníkem.
+
+## Activity kinds of the core
+
+activity-kind-WIDGET_ADDED = Byl přidán widget.
+activity-kind-WIDGET_EDITED = Byl upraven widget.
+activity-kind-WIDGET_DELETED = Byl odstraněn widget.
+activity-kind-API_KEY_CREATED = Byl vytvořen klíč API.
+activity-kind-API_KEY_REVOKED = Byl zneplatněn klíč API.
+activity-kind-CALL_REQUESTED = Byl vyžádán hovor.
+activity-kind-CALL_FIELD_EDITED = Bylo změněno vlastní pole hovoru.
+
+## Settings > API keys
+
+api-keys-title = Klíče API
+api-keys-intro = Klíče umožňují vašemu vlastnímu softwaru používat REST API Dialbacku. Každý klíč může používat jen widgety a oprávnění, které mu přidělíte.
+api-keys-created = Níže je váš nový klíč API. Zkopírujte si ho hned, protože se zobrazí jen jednou.
+api-keys-owner-only = Klíče API může spravovat pouze vlastník účtu nebo administrátor.
+api-keys-empty = Účet zatím nemá žádné klíče API.
+api-keys-col-description = Popis
+api-keys-col-key = Klíč
+api-keys-col-access = Přístup
+api-keys-col-created = Vytvořeno
+api-keys-col-last-used = Poslední použití
+api-keys-col-state = Stav
+api-keys-col-actions = Akce
+api-keys-revoke = Zneplatnit
+api-keys-new = Nový klíč API
+api-keys-all-widgets = Všechny widgety včetně budoucích
+api-keys-create = Vytvořit klíč
+api-keys-never-used = Nikdy
+api-keys-last-used-from = { $time } z adresy { $ip }
+api-keys-state-active = Aktivní
+api-keys-state-revoked = Zneplatněný
+api-keys-state-expired = Platnost vypršela
+api-keys-expires-on = Platnost do { $date }
+api-keys-widgets-all = Všechny widgety
+api-keys-widgets-some = { $count ->
+    [one] { $count } widget
+    [few] { $count } widgety
+    [many] { $count } widgetu
+   *[other] { $count } widgetů
+}
+api-keys-revoked-notice = Klíč API byl zneplatněn. Integrace, které ho používají, okamžitě přestanou fungovat.
+field-api-key-description = Popis (nepovinné)
+field-api-key-widgets = Widgety
+field-api-key-permissions = Oprávnění
+field-api-key-expires = Platnost do (nepovinné)
+error-api-key-widgets-missing = Vyberte všechny widgety nebo alespoň jeden.
+error-api-key-permissions-missing = Vyberte alespoň jedno oprávnění.
+error-api-key-expiry-past = Vyberte datum v budoucnosti, nebo nechte pole prázdné.
+error-api-key-description-too-long = Popis je příliš dlouhý: použijte nejvýše 200 znaků.
+permission-calls = Hovory: plný přístup
+permission-calls-view = Hovory: čtení historie
+permission-managers = Uživatelé a manažeři: plný přístup
+permission-managers-view = Uživatelé a manažeři: čtení
+permission-managers-edit = Manažeři: přiřazování a úpravy
+permission-sms = Texty SMS: plný přístup
+permission-sms-view = Texty SMS: čtení
+permission-sms-edit = Texty SMS: úpravy
+permission-voice = Hlasová hlášení: plný přístup
+permission-voice-view = Hlasová hlášení: čtení
+permission-voice-edit = Hlasová hlášení: úpravy
+permission-widgets = Widgety: plný přístup
+permission-widgets-view = Widgety: čtení
+permission-widgets-edit = Widgety: vytváření, úpravy a mazání
+permission-widgets-call = Widgety: vyžádání hovorů
+
+## The public widget, shown to visitors in the widget's language
+
+public-error-unavailable = Tento widget není dostupný.
+widget-title = Chcete, abychom vám zavolali zpět?
+widget-phone-label = Vaše telefonní číslo
+widget-call-button = Zavolejte mi hned
+widget-schedule-button = Zavolejte mi později
+widget-unavailable-now = Naši konzultanti teď nejsou k dispozici. Vyberte si čas a my vám zavoláme zpět.
+widget-call-coming = Děkujeme! Za chvíli vám zazvoní telefon.
+widget-call-scheduled = Děkujeme! Zavoláme vám zpět ve zvolený čas.
+
+## REST API reference page
+
+api-docs-title = REST API Dialbacku
+api-docs-intro = API je kompatibilní s externím API CallPage: používá stejné cesty, stejnou obálku odpovědí i stejnou hlavičku s klíčem. Klíč vytvořený v části Nastavení > Klíče API posílejte v hlavičce Authorization, samotný nebo ve tvaru „Bearer <klíč>“. U požadavků GET se parametry předávají v řetězci dotazu (query string), u ostatních v těle požadavku ve formátu form-urlencoded nebo JSON. Každá odpověď obsahuje pole hasError, errorCode, message, data a meta. Parametry označené * jsou povinné. Popisy endpointů jsou v angličtině.
+api-docs-openapi = Dokument OpenAPI 3.1
+api-docs-permission = Oprávnění:
+api-docs-parameter = Parametr
+api-docs-type = Typ
+api-docs-description = Popis
+api-docs-any-key = libovolný platný klíč
+
+## My team
+
+nav-team = Můj tým
+team-title = Můj tým
+team-col-state = Stav
+team-state-enabled = Aktivní
+team-state-disabled = Neaktivní
+team-add = Přidat člena týmu
+team-add-hint = Nový člen se přihlásí poté, co si nastaví heslo pomocí odkazu „Zapomněli jste heslo?“ na přihlašovací stránce.
+team-add-submit = Přidat člena
+team-owner-only = Tým může měnit pouze vlastník účtu nebo administrátor.
+team-edit-title = Úprava člena týmu
+team-back = Zpět na tým
+team-enabled = Aktivní: může se přihlásit a přijímat hovory
+team-delete = Odebrat z týmu
+team-last-owner = Posledního vlastníka účtu nelze odebrat ani mu změnit roli.
+team-self-delete = Sami sebe odebrat nemůžete. Požádejte jiného vlastníka nebo administrátora.
+field-role = Role
+role-owner = Vlastník
+role-admin = Administrátor
+role-manager = Manažer
+
+## Widgets
+
+nav-widgets = Widgety
+nav-calls = Hovory
+action-add = Přidat
+action-remove = Odebrat
+widgets-title = Widgety
+widgets-empty = Účet zatím nemá žádné widgety. První přidáte níže.
+widgets-col-state = Stav
+widgets-col-managers = Manažeři
+widgets-add = Přidat widget
+widgets-add-submit = Přidat widget
+widgets-back = Zpět na widgety
+widgets-widget = Widget
+widgets-state-enabled = Zapnutý: návštěvníci widget vidí a mohou si vyžádat hovor.
+widgets-state-disabled = Vypnutý: návštěvníci widget nevidí.
+widgets-enable = Zapnout
+widgets-disable = Vypnout
+widgets-duplicate = Duplikovat
+widgets-delete = Smazat widget
+widgets-general = Obecné
+widgets-busy-mode-hint = Zapnuto: když jsou všichni manažeři obsazení, žádost návštěvníka se odmítne. Vypnuto: návštěvníci si mohou rezervovat čas hovoru.
+widgets-domains = Důvěryhodné domény
+widgets-domains-hint = Widget funguje jen na těchto webech. Pokud není uvedena žádná doména, funguje všude.
+widgets-departments = Oddělení
+widgets-managers = Manažeři
+widgets-no-managers = Hovory z tohoto widgetu zatím nepřijímá žádný manažer.
+widgets-add-manager = Přidat manažera
+widgets-manager-enabled = přijímá hovory
+widgets-manager-disabled = pozastavený
+widgets-manager-pause = Pozastavit
+widgets-manager-resume = Obnovit
+widgets-days-off = Dny volna
+widgets-embed = Adresa konfigurace widgetu
+widgets-embed-hint = Skript widgetu na vašem webu načítá konfiguraci z této adresy.
+widgets-hours-none = bez pracovní doby
+widgets-no-department = Bez oddělení
+widgets-no-users = Nejdřív přidejte členy týmu s telefonním číslem.
+field-widget-url = Adresa webu
+field-widget-description = Popis
+field-widget-language = Jazyk widgetu
+field-widget-timezone = Časové pásmo widgetu
+field-widget-busy-mode = Režim obsazenosti
+field-widget-domain = Doména
+field-widget-department = Název oddělení
+field-widget-user = Člen týmu
+field-widget-days = Pracovní dny
+field-widget-start = Začátek
+field-widget-end = Konec
+field-widget-days-off = Dny volna, každé datum na samostatném řádku (YYYY-MM-DD)
+error-widget-url-invalid = Zadejte adresu webu, například https://shop.example.com.
+error-widget-description-too-long = Popis je příliš dlouhý: použijte nejvýše 500 znaků.
+error-department-name = Zadejte název oddělení: nejvýše 100 znaků.
+error-manager-user = Vyberte člena týmu z tohoto účtu.
+error-manager-days = Vyberte alespoň jeden pracovní den a zadejte začátek dřív než konec.
+error-days-off-invalid = Zadejte každý den volna na samostatný řádek ve formátu YYYY-MM-DD.
+weekday-0 = Neděle
+weekday-1 = Pondělí
+weekday-2 = Úterý
+weekday-3 = Středa
+weekday-4 = Čtvrtek
+weekday-5 = Pátek
+weekday-6 = Sobota
+
+## Calls
+
+calls-title = Hovory
+calls-call = Hovor
+calls-back = Zpět na hovory
+calls-col-phone = Telefonní číslo
+calls-col-status = Stav
+calls-col-manager = Manažer
+calls-col-duration = Délka hovoru
+calls-widget = Widget
+calls-requested = Vyžádáno
+calls-scheduled-for = Naplánováno na
+calls-page = Stránka
+calls-fields = Údaje od návštěvníka
+calls-events = Průběh hovoru
+calls-filter-status = Stav
+calls-filter-widget = Widget
+calls-count = { $count ->
+    [0] Nebyly nalezeny žádné odpovídající hovory.
+    [one] Nalezen { $count } odpovídající hovor.
+    [few] Nalezeny { $count } odpovídající hovory.
+    [many] Nalezeno { $count } odpovídajícího hovoru.
+   *[other] Nalezeno { $count } odpovídajících hovorů.
+}
+calls-duration = { $count ->
+    [one] { $count } sekunda
+    [few] { $count } sekundy
+    [many] { $count } sekundy
+   *[other] { $count } sekund
+}
+calls-nobody = —
+call-status-new = Čeká na volného manažera
+call-status-scheduled = Naplánovaný
+call-status-ringing = Vyzvání u manažera
+call-status-in-progress = Spojeno
+call-status-completed = Dokončený
+call-status-manager-failed = Žádný manažer hovor nepřijal
+call-status-user-failed = Návštěvník hovor nepřijal
+call-status-failed = Neúspěšný
+call-status-cancelled = Zrušený

@@ -183,3 +183,268 @@ activity-kind-USER_REQUESTED_PASSWORD_RESET = Ein Benutzer hat einen Link zum Zu
 activity-kind-USER_RESET_PASSWORD = Ein Benutzer hat über einen Link zum Zurücksetzen ein neues Passwort festgelegt.
 activity-kind-USER_CHANGED_NOTIFICATIONS = Ein Benutzer hat seine Benachrichtigungseinstellungen geändert.
 activity-kind-ACCOUNT_SETTINGS_EDITED = Die Kontoeinstellungen wurden geändert.
+
+## Validation errors of the core
+
+error-role-unknown = Wählen Sie die Rolle owner, admin oder manager.
+error-permission-unknown = Wählen Sie Berechtigungen aus der Liste.
+error-business-time-invalid = Geben Sie jeden Tag der Arbeitszeiten mit day_of_week von 0 (Sonntag) bis 6, start_time und end_time im Format HH:MM (Beginn vor Ende) und einer gültigen Zeitzone an.
+error-domain-invalid = Geben Sie einen Domainnamen ein, z. B. shop.example.com.
+error-call-status-unknown = Wählen Sie einen Anrufstatus aus der Liste.
+
+## REST API messages
+
+api-error-field = Ungültiger Wert für { $field }: { $reason }
+api-error-missing = Der Parameter { $field } fehlt.
+api-error-permission = Diesem API-Schlüssel fehlt die Berechtigung { $permission }.
+api-error-key-missing = Senden Sie Ihren API-Schlüssel im Header Authorization.
+api-error-key-invalid = Der API-Schlüssel ist ungültig.
+api-error-key-revoked = Der API-Schlüssel wurde widerrufen. Erstellen Sie unter Einstellungen > API-Schlüssel einen neuen.
+api-error-key-expired = Der API-Schlüssel ist abgelaufen. Erstellen Sie unter Einstellungen > API-Schlüssel einen neuen.
+api-error-rate-limited = { $count ->
+    [one] Zu viele Anfragen mit diesem API-Schlüssel. Versuchen Sie es in { $count } Sekunde erneut.
+   *[other] Zu viele Anfragen mit diesem API-Schlüssel. Versuchen Sie es in { $count } Sekunden erneut.
+}
+api-error-internal = Die Anfrage konnte wegen eines internen Fehlers nicht abgeschlossen werden. Versuchen Sie es erneut. Wenn der Fehler weiterhin auftritt, wenden Sie sich an den Support und nennen Sie den Header X-Request-Id der Antwort.
+api-error-widget-not-found = Dieses Widget gibt es nicht, oder dieser API-Schlüssel darf es nicht verwenden.
+api-error-user-not-found = Diesen Benutzer gibt es in diesem Konto nicht.
+api-error-manager-not-found = Diesen Manager gibt es nicht, oder dieser API-Schlüssel darf sein Widget nicht verwenden.
+api-error-call-not-found = Diesen Anruf gibt es nicht, oder dieser API-Schlüssel darf sein Widget nicht verwenden.
+api-error-widget-disabled = Das Widget ist deaktiviert und nimmt daher keine Anrufe an.
+api-error-no-manager = Derzeit kann kein Manager einen Anruf annehmen. Verwenden Sie stattdessen widgets/call-or-schedule, um den Anruf zu planen.
+api-reason-not-integer = Erwartet wird eine ganze Zahl.
+api-reason-not-boolean = Erwartet wird 1, 0, true oder false.
+api-reason-not-json = Erwartet wird JSON.
+api-reason-wrong-shape = Der Wert hat nicht die erwartete Struktur.
+api-reason-limit-range = Verwenden Sie eine Zahl von 1 bis 1000.
+api-reason-offset-negative = Verwenden Sie 0 oder eine größere Zahl.
+api-reason-url = Erwartet wird eine Webadresse wie https://shop.example.com.
+api-reason-too-long = Der Text ist zu lang.
+api-reason-text-240 = Verwenden Sie höchstens 240 Zeichen.
+api-reason-department-or-manager = Senden Sie department_id oder manager_id, nicht beides.
+api-reason-not-this-widget = Die ID gehört nicht zu diesem Widget.
+api-reason-schedule = Geben Sie einen künftigen Zeitpunkt in Unix-Sekunden an, höchstens 30 Tage im Voraus.
+api-reason-message-id = Die Nachricht gehört nicht zu diesem Kanal.
+api-reason-owner-role = Neue Benutzer können Administratoren oder Manager sein, denn das Konto hat bereits einen Inhaber.
+api-reason-last-owner = Der letzte Inhaber des Kontos kann weder entfernt werden noch eine andere Rolle erhalten.
+api-reason-status = Verwenden Sie Anrufstatus wie completed oder manager-failed.
+api-reason-field-name = Verwenden Sie 1 bis 100 Zeichen.
+
+## Default SMS and voice texts of widgets
+
+sms-visitor-call-scheduled = Wir rufen Sie am { $time } Uhr zurück. Vielen Dank für Ihre Geduld.
+sms-visitor-cancel-scheduled = Ihr geplanter Rückruf wurde abgesagt.
+sms-visitor-dial-completed = Vielen Dank für das Gespräch. Wir helfen Ihnen jederzeit gern wieder.
+voice-client-start = Guten Tag, bitte bleiben Sie dran. Wir verbinden Sie mit unserem Team.
+voice-client-end-success = Vielen Dank für das Gespräch. Auf Wiederhören.
+voice-client-end-failed = Leider konnten wir Sie gerade nicht verbinden. Wir rufen Sie in Kürze zurück.
+voice-manager-start = Sie haben einen Anruf über die Website. Wir verbinden Sie jetzt mit dem Besucher.
+
+## Activity kinds of the core
+
+activity-kind-WIDGET_ADDED = Ein Widget wurde hinzugefügt.
+activity-kind-WIDGET_EDITED = Ein Widget wurde geändert.
+activity-kind-WIDGET_DELETED = Ein Widget wurde gelöscht.
+activity-kind-API_KEY_CREATED = Ein API-Schlüssel wurde erstellt.
+activity-kind-API_KEY_REVOKED = Ein API-Schlüssel wurde widerrufen.
+activity-kind-CALL_REQUESTED = Ein Anruf wurde angefordert.
+activity-kind-CALL_FIELD_EDITED = Ein benutzerdefiniertes Feld eines Anrufs wurde geändert.
+
+## Settings > API keys
+
+api-keys-title = API-Schlüssel
+api-keys-intro = Mit Schlüsseln kann Ihre eigene Software die REST-API von Dialback nutzen. Jeder Schlüssel darf nur die Widgets und Berechtigungen verwenden, die Sie ihm zuweisen.
+api-keys-created = Unten sehen Sie Ihren neuen API-Schlüssel. Kopieren Sie ihn jetzt: Er wird nur einmal angezeigt.
+api-keys-owner-only = Nur der Kontoinhaber oder ein Administrator kann API-Schlüssel verwalten.
+api-keys-empty = Das Konto hat noch keine API-Schlüssel.
+api-keys-col-description = Beschreibung
+api-keys-col-key = Schlüssel
+api-keys-col-access = Zugriff
+api-keys-col-created = Erstellt
+api-keys-col-last-used = Zuletzt verwendet
+api-keys-col-state = Status
+api-keys-col-actions = Aktionen
+api-keys-revoke = Widerrufen
+api-keys-new = Neuer API-Schlüssel
+api-keys-all-widgets = Alle Widgets, auch künftige
+api-keys-create = Schlüssel erstellen
+api-keys-never-used = Nie
+api-keys-last-used-from = { $time } von { $ip }
+api-keys-state-active = Aktiv
+api-keys-state-revoked = Widerrufen
+api-keys-state-expired = Abgelaufen
+api-keys-expires-on = Gültig bis { $date }
+api-keys-widgets-all = Alle Widgets
+api-keys-widgets-some = { $count ->
+    [one] { $count } Widget
+   *[other] { $count } Widgets
+}
+api-keys-revoked-notice = Der API-Schlüssel wurde widerrufen. Integrationen, die ihn verwenden, funktionieren ab sofort nicht mehr.
+field-api-key-description = Beschreibung (optional)
+field-api-key-widgets = Widgets
+field-api-key-permissions = Berechtigungen
+field-api-key-expires = Gültig bis (optional)
+error-api-key-widgets-missing = Wählen Sie alle Widgets oder mindestens ein Widget.
+error-api-key-permissions-missing = Wählen Sie mindestens eine Berechtigung.
+error-api-key-expiry-past = Wählen Sie ein Datum in der Zukunft oder lassen Sie das Feld leer.
+error-api-key-description-too-long = Die Beschreibung ist zu lang. Verwenden Sie höchstens 200 Zeichen.
+permission-calls = Anrufe: Vollzugriff
+permission-calls-view = Anrufe: Verlauf lesen
+permission-managers = Benutzer und Manager: Vollzugriff
+permission-managers-view = Benutzer und Manager: lesen
+permission-managers-edit = Manager: zuweisen und ändern
+permission-sms = SMS-Texte: Vollzugriff
+permission-sms-view = SMS-Texte: lesen
+permission-sms-edit = SMS-Texte: ändern
+permission-voice = Ansagetexte: Vollzugriff
+permission-voice-view = Ansagetexte: lesen
+permission-voice-edit = Ansagetexte: ändern
+permission-widgets = Widgets: Vollzugriff
+permission-widgets-view = Widgets: lesen
+permission-widgets-edit = Widgets: erstellen, ändern und löschen
+permission-widgets-call = Widgets: Anrufe anfordern
+
+## The public widget, shown to visitors in the widget's language
+
+public-error-unavailable = Dieses Widget ist nicht verfügbar.
+widget-title = Sollen wir Sie zurückrufen?
+widget-phone-label = Ihre Telefonnummer
+widget-call-button = Rufen Sie mich jetzt an
+widget-schedule-button = Rufen Sie mich später an
+widget-unavailable-now = Unser Team ist gerade nicht erreichbar. Wählen Sie einen Zeitpunkt, und wir rufen Sie zurück.
+widget-call-coming = Vielen Dank! Ihr Telefon klingelt gleich.
+widget-call-scheduled = Vielen Dank! Wir rufen Sie zum gewählten Zeitpunkt zurück.
+
+## REST API reference page
+
+api-docs-title = Dialback REST-API
+api-docs-intro = Die API nimmt Anfragen an die externe API von CallPage unverändert an: dieselben Pfade, dieselbe Antwortstruktur und derselbe Header für den Schlüssel. Senden Sie den unter Einstellungen > API-Schlüssel erstellten Schlüssel im Header Authorization, allein oder als „Bearer <Schlüssel>“. Parameter stehen bei GET-Anfragen im Query-String, sonst in einem Body im Format form-urlencoded oder JSON. Jede Antwort enthält hasError, errorCode, message, data und meta. Mit * markierte Parameter sind Pflichtangaben. Die Beschreibungen der Endpunkte sind auf Englisch.
+api-docs-openapi = OpenAPI-3.1-Dokument
+api-docs-permission = Berechtigung:
+api-docs-parameter = Parameter
+api-docs-type = Typ
+api-docs-description = Beschreibung
+api-docs-any-key = jeder gültige Schlüssel
+
+## My team
+
+nav-team = Mein Team
+team-title = Mein Team
+team-col-state = Status
+team-state-enabled = Aktiv
+team-state-disabled = Deaktiviert
+team-add = Teammitglied hinzufügen
+team-add-hint = Das neue Mitglied kann sich anmelden, sobald es über „Passwort vergessen?“ auf der Anmeldeseite ein Passwort festgelegt hat.
+team-add-submit = Mitglied hinzufügen
+team-owner-only = Nur der Kontoinhaber oder ein Administrator kann das Team ändern.
+team-edit-title = Teammitglied bearbeiten
+team-back = Zurück zum Team
+team-enabled = Aktiv: kann sich anmelden und Anrufe annehmen
+team-delete = Aus dem Team entfernen
+team-last-owner = Der letzte Inhaber des Kontos kann weder entfernt werden noch eine andere Rolle erhalten.
+team-self-delete = Sie können sich nicht selbst entfernen. Bitten Sie einen anderen Inhaber oder Administrator darum.
+field-role = Rolle
+role-owner = Inhaber
+role-admin = Administrator
+role-manager = Manager
+
+## Widgets
+
+nav-widgets = Widgets
+nav-calls = Anrufe
+action-add = Hinzufügen
+action-remove = Entfernen
+widgets-title = Widgets
+widgets-empty = Das Konto hat noch keine Widgets. Fügen Sie unten das erste hinzu.
+widgets-col-state = Status
+widgets-col-managers = Manager
+widgets-add = Widget hinzufügen
+widgets-add-submit = Widget hinzufügen
+widgets-back = Zurück zu den Widgets
+widgets-widget = Widget
+widgets-state-enabled = Aktiviert: Besucher sehen das Widget und können Anrufe anfordern.
+widgets-state-disabled = Deaktiviert: Besucher sehen das Widget nicht.
+widgets-enable = Aktivieren
+widgets-disable = Deaktivieren
+widgets-duplicate = Duplizieren
+widgets-delete = Widget löschen
+widgets-general = Allgemein
+widgets-busy-mode-hint = Ein: Sind alle Manager besetzt, wird die Anfrage eines Besuchers abgelehnt. Aus: Besucher können einen Zeitpunkt für den Anruf buchen.
+widgets-domains = Vertrauenswürdige Domains
+widgets-domains-hint = Das Widget funktioniert nur auf diesen Websites. Ist keine Domain eingetragen, funktioniert es überall.
+widgets-departments = Abteilungen
+widgets-managers = Manager
+widgets-no-managers = Noch nimmt kein Manager die Anrufe dieses Widgets an.
+widgets-add-manager = Manager hinzufügen
+widgets-manager-enabled = nimmt Anrufe an
+widgets-manager-disabled = pausiert
+widgets-manager-pause = Pausieren
+widgets-manager-resume = Fortsetzen
+widgets-days-off = Freie Tage
+widgets-embed = Konfigurationsadresse des Widgets
+widgets-embed-hint = Das Widget-Skript auf Ihrer Website liest seine Konfiguration von dieser Adresse.
+widgets-hours-none = keine Arbeitszeiten
+widgets-no-department = Keine Abteilung
+widgets-no-users = Fügen Sie zuerst Teammitglieder mit Telefonnummer hinzu.
+field-widget-url = Website-Adresse
+field-widget-description = Beschreibung
+field-widget-language = Sprache des Widgets
+field-widget-timezone = Zeitzone des Widgets
+field-widget-busy-mode = Besetzt-Modus
+field-widget-domain = Domain
+field-widget-department = Name der Abteilung
+field-widget-user = Teammitglied
+field-widget-days = Arbeitstage
+field-widget-start = Beginn
+field-widget-end = Ende
+field-widget-days-off = Freie Tage, ein Datum pro Zeile (YYYY-MM-DD)
+error-widget-url-invalid = Geben Sie eine Website-Adresse ein, z. B. https://shop.example.com.
+error-widget-description-too-long = Die Beschreibung ist zu lang. Verwenden Sie höchstens 500 Zeichen.
+error-department-name = Geben Sie einen Abteilungsnamen mit höchstens 100 Zeichen ein.
+error-manager-user = Wählen Sie ein Teammitglied dieses Kontos.
+error-manager-days = Wählen Sie mindestens einen Arbeitstag und einen Beginn, der vor dem Ende liegt.
+error-days-off-invalid = Geben Sie jeden freien Tag im Format YYYY-MM-DD in einer eigenen Zeile ein.
+weekday-0 = Sonntag
+weekday-1 = Montag
+weekday-2 = Dienstag
+weekday-3 = Mittwoch
+weekday-4 = Donnerstag
+weekday-5 = Freitag
+weekday-6 = Samstag
+
+## Calls
+
+calls-title = Anrufe
+calls-call = Anruf
+calls-back = Zurück zu den Anrufen
+calls-col-phone = Telefonnummer
+calls-col-status = Status
+calls-col-manager = Manager
+calls-col-duration = Gesprächsdauer
+calls-widget = Widget
+calls-requested = Angefordert
+calls-scheduled-for = Geplant für
+calls-page = Seite
+calls-fields = Angaben des Besuchers
+calls-events = Verlauf
+calls-filter-status = Status
+calls-filter-widget = Widget
+calls-count = { $count ->
+    [0] Keine passenden Anrufe.
+    [one] { $count } passender Anruf.
+   *[other] { $count } passende Anrufe.
+}
+calls-duration = { $count ->
+    [one] { $count } Sekunde
+   *[other] { $count } Sekunden
+}
+calls-nobody = —
+call-status-new = Wartet auf einen freien Manager
+call-status-scheduled = Geplant
+call-status-ringing = Manager wird angerufen
+call-status-in-progress = Verbunden
+call-status-completed = Abgeschlossen
+call-status-manager-failed = Kein Manager hat abgenommen
+call-status-user-failed = Der Besucher hat nicht abgenommen
+call-status-failed = Fehlgeschlagen
+call-status-cancelled = Abgesagt

@@ -205,7 +205,7 @@ api-error-rate-limited = { $count ->
     [one] Too many requests with this API key. Try again in { $count } second.
    *[other] Too many requests with this API key. Try again in { $count } seconds.
 }
-api-error-internal = The request could not be completed because of an internal error. Try again; if it keeps failing, contact support with the X-Request-Id header of the answer.
+api-error-internal = The request could not be completed because of an internal error. Try again; if it keeps failing, contact support with the X-Request-Id header of the response.
 api-error-widget-not-found = No such widget, or this API key may not use it.
 api-error-user-not-found = No such user in this account.
 api-error-manager-not-found = No such manager, or this API key may not use its widget.
@@ -225,7 +225,7 @@ api-reason-department-or-manager = send department_id or manager_id, not both.
 api-reason-not-this-widget = it does not belong to this widget.
 api-reason-schedule = give a time in Unix seconds, in the future and at most 30 days ahead.
 api-reason-message-id = it is not a message of this channel.
-api-reason-owner-role = new users can be admins or managers; the account has its owner.
+api-reason-owner-role = new users can be admins or managers, because the account already has an owner.
 api-reason-last-owner = the account's last owner cannot be removed or given another role.
 api-reason-status = use call statuses such as completed or manager-failed.
 api-reason-field-name = use 1 to 100 characters.
@@ -273,7 +273,7 @@ api-keys-last-used-from = { $time } from { $ip }
 api-keys-state-active = Active
 api-keys-state-revoked = Revoked
 api-keys-state-expired = Expired
-api-keys-expires-on = Expires { $date }
+api-keys-expires-on = Works until { $date }
 api-keys-widgets-all = All widgets
 api-keys-widgets-some = { $count ->
     [one] { $count } widget
@@ -318,10 +318,133 @@ widget-call-scheduled = Thank you! We will call you back at the chosen time.
 ## REST API reference page
 
 api-docs-title = Dialback REST API
-api-docs-intro = The API answers CallPage's external API requests unchanged: the same paths, the same envelope and the same key header. Send the key created in Settings > API keys in the Authorization header, alone or as "Bearer <key>". Parameters go in the query string of GET requests and in a form-urlencoded or JSON body otherwise. Every answer has hasError, errorCode, message, data and meta. Parameters marked * are required. Endpoint descriptions are in English.
+api-docs-intro = The API is compatible with CallPage's external API: the same paths, the same envelope and the same key header. Send the key created in Settings > API keys in the Authorization header, alone or as "Bearer <key>". Parameters go in the query string of GET requests and in a form-urlencoded or JSON body otherwise. Every response has hasError, errorCode, message, data and meta. Parameters marked * are required. Endpoint descriptions are in English.
 api-docs-openapi = OpenAPI 3.1 document
 api-docs-permission = Permission:
 api-docs-parameter = Parameter
 api-docs-type = Type
 api-docs-description = Description
 api-docs-any-key = any valid key
+
+## My team
+
+nav-team = My team
+team-title = My team
+team-col-state = State
+team-state-enabled = Active
+team-state-disabled = Disabled
+team-add = Add a team member
+team-add-hint = The new member signs in after choosing a password with "Forgot your password?" on the sign-in page.
+team-add-submit = Add member
+team-owner-only = Only the account owner or an administrator can change the team.
+team-edit-title = Edit team member
+team-back = Back to the team
+team-enabled = Active: can sign in and take calls
+team-delete = Remove from the team
+team-last-owner = The account's last owner cannot be removed or given another role.
+team-self-delete = You cannot remove yourself; ask another owner or administrator.
+field-role = Role
+role-owner = Owner
+role-admin = Administrator
+role-manager = Manager
+
+## Widgets
+
+nav-widgets = Widgets
+nav-calls = Calls
+action-add = Add
+action-remove = Remove
+widgets-title = Widgets
+widgets-empty = The account has no widgets yet. Add the first one below.
+widgets-col-state = State
+widgets-col-managers = Managers
+widgets-add = Add a widget
+widgets-add-submit = Add widget
+widgets-back = Back to widgets
+widgets-widget = Widget
+widgets-state-enabled = Enabled: visitors see the widget and can request calls.
+widgets-state-disabled = Disabled: visitors do not see the widget.
+widgets-enable = Enable
+widgets-disable = Disable
+widgets-duplicate = Duplicate
+widgets-delete = Delete widget
+widgets-general = General
+widgets-busy-mode-hint = On: when every manager is busy, a visitor's request is refused. Off: visitors can book a time for the call.
+widgets-domains = Trusted domains
+widgets-domains-hint = The widget works only on these sites. With no domain listed, it works everywhere.
+widgets-departments = Departments
+widgets-managers = Managers
+widgets-no-managers = No manager takes this widget's calls yet.
+widgets-add-manager = Add manager
+widgets-manager-enabled = takes calls
+widgets-manager-disabled = paused
+widgets-manager-pause = Pause
+widgets-manager-resume = Resume
+widgets-days-off = Days off
+widgets-embed = Widget configuration address
+widgets-embed-hint = The widget script on your site reads its configuration from this address.
+widgets-hours-none = no business hours
+widgets-no-department = No department
+widgets-no-users = Add team members with a phone number first.
+field-widget-url = Web site address
+field-widget-description = Description
+field-widget-language = Widget language
+field-widget-timezone = Widget time zone
+field-widget-busy-mode = Busy mode
+field-widget-domain = Domain
+field-widget-department = Department name
+field-widget-user = Team member
+field-widget-days = Working days
+field-widget-start = Start time
+field-widget-end = End time
+field-widget-days-off = Days off, one date per line (YYYY-MM-DD)
+error-widget-url-invalid = Enter a web site address, such as https://shop.example.com.
+error-widget-description-too-long = The description is too long: use at most 500 characters.
+error-department-name = Enter a department name of at most 100 characters.
+error-manager-user = Choose a team member of this account.
+error-manager-days = Choose at least one working day, with the start time before the end time.
+error-days-off-invalid = Write each day off as YYYY-MM-DD on its own line.
+weekday-0 = Sunday
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+
+## Calls
+
+calls-title = Calls
+calls-call = Call
+calls-back = Back to calls
+calls-col-phone = Phone number
+calls-col-status = Status
+calls-col-manager = Manager
+calls-col-duration = Conversation
+calls-widget = Widget
+calls-requested = Requested
+calls-scheduled-for = Scheduled for
+calls-page = Page
+calls-fields = Details left by the visitor
+calls-events = What happened
+calls-filter-status = Status
+calls-filter-widget = Widget
+calls-count = { $count ->
+    [0] No calls match.
+    [one] { $count } call matches.
+   *[other] { $count } calls match.
+}
+calls-duration = { $count ->
+    [one] { $count } second
+   *[other] { $count } seconds
+}
+calls-nobody = —
+call-status-new = Waiting for a free manager
+call-status-scheduled = Scheduled
+call-status-ringing = Ringing the manager
+call-status-in-progress = Connected
+call-status-completed = Completed
+call-status-manager-failed = No manager answered
+call-status-user-failed = The visitor did not answer
+call-status-failed = Failed
+call-status-cancelled = Cancelled

@@ -187,3 +187,272 @@ activity-kind-USER_REQUESTED_PASSWORD_RESET = Un usuario ha solicitado un enlace
 activity-kind-USER_RESET_PASSWORD = Un usuario ha establecido una nueva contraseña mediante un enlace de restablecimiento.
 activity-kind-USER_CHANGED_NOTIFICATIONS = Un usuario ha cambiado su configuración de notificaciones.
 activity-kind-ACCOUNT_SETTINGS_EDITED = Se ha cambiado la configuración de la cuenta.
+
+## Validation errors of the core
+
+error-role-unknown = Elige un rol: propietario (owner), administrador (admin) o gestor (manager).
+error-permission-unknown = Elige permisos de la lista.
+error-business-time-invalid = Indica cada día del horario de atención con day_of_week de 0 (domingo) a 6, start_time y end_time con el formato HH:MM, con el inicio antes del fin, y una zona horaria válida.
+error-domain-invalid = Introduce un nombre de dominio, como shop.example.com.
+error-call-status-unknown = Elige un estado de llamada de la lista.
+
+## REST API messages
+
+api-error-field = El parámetro { $field } no es válido: { $reason }
+api-error-missing = Falta el parámetro { $field }.
+api-error-permission = Esta clave de API no tiene el permiso { $permission }.
+api-error-key-missing = Envía tu clave de API en la cabecera Authorization.
+api-error-key-invalid = La clave de API no es válida.
+api-error-key-revoked = La clave de API se ha revocado. Crea una nueva en Configuración > Claves de API.
+api-error-key-expired = La clave de API ha caducado. Crea una nueva en Configuración > Claves de API.
+api-error-rate-limited = { $count ->
+    [one] Demasiadas solicitudes con esta clave de API. Vuelve a intentarlo dentro de { $count } segundo.
+    [many] Demasiadas solicitudes con esta clave de API. Vuelve a intentarlo dentro de { $count } segundos.
+   *[other] Demasiadas solicitudes con esta clave de API. Vuelve a intentarlo dentro de { $count } segundos.
+}
+api-error-internal = No se ha podido completar la solicitud debido a un error interno. Vuelve a intentarlo. Si el problema continúa, ponte en contacto con el servicio de asistencia e indica el valor de la cabecera X-Request-Id de la respuesta.
+api-error-widget-not-found = El widget no existe o esta clave de API no tiene acceso a él.
+api-error-user-not-found = El usuario no existe en esta cuenta.
+api-error-manager-not-found = El gestor no existe o esta clave de API no tiene acceso al widget correspondiente.
+api-error-call-not-found = La llamada no existe o esta clave de API no tiene acceso al widget correspondiente.
+api-error-widget-disabled = El widget está desactivado, por lo que no acepta llamadas.
+api-error-no-manager = Ahora mismo ningún gestor puede atender la llamada. Usa widgets/call-or-schedule para programarla.
+api-reason-not-integer = debe ser un número entero.
+api-reason-not-boolean = debe ser 1, 0, true o false.
+api-reason-not-json = debe estar en formato JSON.
+api-reason-wrong-shape = el valor no tiene la estructura esperada.
+api-reason-limit-range = usa un número del 1 al 1000.
+api-reason-offset-negative = usa 0 o un número mayor.
+api-reason-url = debe ser una dirección web, como https://shop.example.com.
+api-reason-too-long = el texto es demasiado largo.
+api-reason-text-240 = usa 240 caracteres como máximo.
+api-reason-department-or-manager = envía department_id o manager_id, pero no ambos.
+api-reason-not-this-widget = no pertenece a este widget.
+api-reason-schedule = indica una fecha y hora futura en segundos Unix, dentro de los próximos 30 días.
+api-reason-message-id = no es un mensaje de este canal.
+api-reason-owner-role = los usuarios nuevos solo pueden tener el rol admin o manager, porque la cuenta ya tiene propietario.
+api-reason-last-owner = no se puede eliminar al último propietario de la cuenta ni cambiar su rol.
+api-reason-status = usa estados de llamada como completed o manager-failed.
+api-reason-field-name = usa entre 1 y 100 caracteres.
+
+## Default SMS and voice texts of widgets
+
+sms-visitor-call-scheduled = Te llamaremos el { $time }. Gracias por tu paciencia.
+sms-visitor-cancel-scheduled = Se ha cancelado tu llamada programada.
+sms-visitor-dial-completed = Gracias por hablar con nosotros. Estaremos encantados de volver a ayudarte.
+voice-client-start = Hola, espera un momento, por favor. Te estamos pasando con un asesor.
+voice-client-end-success = Gracias por hablar con nosotros. ¡Hasta pronto!
+voice-client-end-failed = No hemos podido pasarte con un asesor. Te volveremos a llamar en breve.
+voice-manager-start = Tienes una llamada desde la web. Te estamos conectando con el visitante.
+
+## Activity kinds of the core
+
+activity-kind-WIDGET_ADDED = Se ha añadido un widget.
+activity-kind-WIDGET_EDITED = Se ha modificado un widget.
+activity-kind-WIDGET_DELETED = Se ha eliminado un widget.
+activity-kind-API_KEY_CREATED = Se ha creado una clave de API.
+activity-kind-API_KEY_REVOKED = Se ha revocado una clave de API.
+activity-kind-CALL_REQUESTED = Se ha solicitado una llamada.
+activity-kind-CALL_FIELD_EDITED = Se ha modificado un campo personalizado de una llamada.
+
+## Settings > API keys
+
+api-keys-title = Claves de API
+api-keys-intro = Las claves permiten que tu propio software use la API REST de Dialback. Cada clave solo puede usar los widgets y los permisos que le asignes.
+api-keys-created = Tu nueva clave de API aparece a continuación. Cópiala ahora: solo se muestra una vez.
+api-keys-owner-only = Solo el propietario de la cuenta o un administrador puede gestionar las claves de API.
+api-keys-empty = La cuenta aún no tiene claves de API.
+api-keys-col-description = Descripción
+api-keys-col-key = Clave
+api-keys-col-access = Acceso
+api-keys-col-created = Creada
+api-keys-col-last-used = Último uso
+api-keys-col-state = Estado
+api-keys-col-actions = Acciones
+api-keys-revoke = Revocar
+api-keys-new = Nueva clave de API
+api-keys-all-widgets = Todos los widgets, incluidos los futuros
+api-keys-create = Crear clave
+api-keys-never-used = Nunca
+api-keys-last-used-from = { $time } desde { $ip }
+api-keys-state-active = Activa
+api-keys-state-revoked = Revocada
+api-keys-state-expired = Caducada
+api-keys-expires-on = Caduca el { $date }
+api-keys-widgets-all = Todos los widgets
+api-keys-widgets-some = { $count ->
+    [one] { $count } widget
+    [many] { $count } widgets
+   *[other] { $count } widgets
+}
+api-keys-revoked-notice = Se ha revocado la clave de API. Las integraciones que la usan dejan de funcionar de inmediato.
+field-api-key-description = Descripción (opcional)
+field-api-key-widgets = Widgets
+field-api-key-permissions = Permisos
+field-api-key-expires = Fecha de caducidad (opcional)
+error-api-key-widgets-missing = Elige todos los widgets o al menos uno.
+error-api-key-permissions-missing = Elige al menos un permiso.
+error-api-key-expiry-past = Elige una fecha futura o deja el campo vacío.
+error-api-key-description-too-long = La descripción es demasiado larga: usa 200 caracteres como máximo.
+permission-calls = Llamadas: acceso total
+permission-calls-view = Llamadas: consultar el historial
+permission-managers = Usuarios y gestores: acceso total
+permission-managers-view = Usuarios y gestores: consultar
+permission-managers-edit = Gestores: asignar y modificar
+permission-sms = Textos de SMS: acceso total
+permission-sms-view = Textos de SMS: consultar
+permission-sms-edit = Textos de SMS: modificar
+permission-voice = Textos de voz: acceso total
+permission-voice-view = Textos de voz: consultar
+permission-voice-edit = Textos de voz: modificar
+permission-widgets = Widgets: acceso total
+permission-widgets-view = Widgets: consultar
+permission-widgets-edit = Widgets: crear, modificar y eliminar
+permission-widgets-call = Widgets: solicitar llamadas
+
+## The public widget, shown to visitors in the widget's language
+
+public-error-unavailable = Este widget no está disponible.
+widget-title = ¿Quieres que te llamemos?
+widget-phone-label = Tu número de teléfono
+widget-call-button = Llámame ahora
+widget-schedule-button = Llámame más tarde
+widget-unavailable-now = Nuestros asesores no están disponibles en este momento. Elige una hora y te llamaremos.
+widget-call-coming = ¡Gracias! Tu teléfono sonará dentro de un momento.
+widget-call-scheduled = ¡Gracias! Te llamaremos a la hora elegida.
+
+## REST API reference page
+
+api-docs-title = API REST de Dialback
+api-docs-intro = La API acepta sin cambios las solicitudes de la API externa de CallPage: las mismas rutas, la misma estructura de respuesta y la misma cabecera para la clave. Envía la clave creada en Configuración > Claves de API en la cabecera Authorization, sola o con el formato "Bearer <clave>". Los parámetros van en la cadena de consulta de las solicitudes GET y, en las demás, en un cuerpo form-urlencoded o JSON. Todas las respuestas contienen hasError, errorCode, message, data y meta. Los parámetros marcados con * son obligatorios. Las descripciones de los endpoints están en inglés.
+api-docs-openapi = Documento OpenAPI 3.1
+api-docs-permission = Permiso:
+api-docs-parameter = Parámetro
+api-docs-type = Tipo
+api-docs-description = Descripción
+api-docs-any-key = cualquier clave válida
+
+## My team
+
+nav-team = Mi equipo
+team-title = Mi equipo
+team-col-state = Estado
+team-state-enabled = Activo
+team-state-disabled = Desactivado
+team-add = Añadir un miembro del equipo
+team-add-hint = El nuevo miembro podrá iniciar sesión después de elegir una contraseña con «¿Has olvidado tu contraseña?», en la página de inicio de sesión.
+team-add-submit = Añadir miembro
+team-owner-only = Solo el propietario de la cuenta o un administrador puede modificar el equipo.
+team-edit-title = Editar miembro del equipo
+team-back = Volver al equipo
+team-enabled = Activo: puede iniciar sesión y atender llamadas
+team-delete = Eliminar del equipo
+team-last-owner = No se puede eliminar al último propietario de la cuenta ni cambiar su rol.
+team-self-delete = No puedes eliminar tu propio usuario. Pídeselo a otro propietario o administrador.
+field-role = Rol
+role-owner = Propietario
+role-admin = Administrador
+role-manager = Gestor
+
+## Widgets
+
+nav-widgets = Widgets
+nav-calls = Llamadas
+action-add = Añadir
+action-remove = Quitar
+widgets-title = Widgets
+widgets-empty = La cuenta aún no tiene widgets. Añade el primero a continuación.
+widgets-col-state = Estado
+widgets-col-managers = Gestores
+widgets-add = Añadir un widget
+widgets-add-submit = Añadir widget
+widgets-back = Volver a los widgets
+widgets-widget = Widget
+widgets-state-enabled = Activado: los visitantes ven el widget y pueden solicitar llamadas.
+widgets-state-disabled = Desactivado: los visitantes no ven el widget.
+widgets-enable = Activar
+widgets-disable = Desactivar
+widgets-duplicate = Duplicar
+widgets-delete = Eliminar widget
+widgets-general = General
+widgets-busy-mode-hint = Activado: cuando todos los gestores están ocupados, se rechaza la solicitud del visitante. Desactivado: los visitantes pueden reservar una hora para la llamada.
+widgets-domains = Dominios de confianza
+widgets-domains-hint = El widget solo funciona en estos sitios. Si no hay ningún dominio en la lista, funciona en cualquier sitio.
+widgets-departments = Departamentos
+widgets-managers = Gestores
+widgets-no-managers = Todavía ningún gestor atiende las llamadas de este widget.
+widgets-add-manager = Añadir gestor
+widgets-manager-enabled = atiende llamadas
+widgets-manager-disabled = en pausa
+widgets-manager-pause = Pausar
+widgets-manager-resume = Reanudar
+widgets-days-off = Días no laborables
+widgets-embed = Dirección de configuración del widget
+widgets-embed-hint = El script del widget de tu sitio web lee su configuración desde esta dirección.
+widgets-hours-none = sin horario de atención
+widgets-no-department = Sin departamento
+widgets-no-users = Primero añade miembros del equipo con número de teléfono.
+field-widget-url = Dirección del sitio web
+field-widget-description = Descripción
+field-widget-language = Idioma del widget
+field-widget-timezone = Zona horaria del widget
+field-widget-busy-mode = Modo ocupado
+field-widget-domain = Dominio
+field-widget-department = Nombre del departamento
+field-widget-user = Miembro del equipo
+field-widget-days = Días laborables
+field-widget-start = Hora de inicio
+field-widget-end = Hora de fin
+field-widget-days-off = Días no laborables, una fecha por línea (YYYY-MM-DD)
+error-widget-url-invalid = Introduce la dirección de un sitio web, como https://shop.example.com.
+error-widget-description-too-long = La descripción es demasiado larga: usa 500 caracteres como máximo.
+error-department-name = Introduce un nombre de departamento de 100 caracteres como máximo.
+error-manager-user = Elige un miembro del equipo de esta cuenta.
+error-manager-days = Elige al menos un día laborable, con la hora de inicio anterior a la hora de fin.
+error-days-off-invalid = Escribe cada día no laborable con el formato YYYY-MM-DD, uno por línea.
+weekday-0 = domingo
+weekday-1 = lunes
+weekday-2 = martes
+weekday-3 = miércoles
+weekday-4 = jueves
+weekday-5 = viernes
+weekday-6 = sábado
+
+## Calls
+
+calls-title = Llamadas
+calls-call = Llamada
+calls-back = Volver a las llamadas
+calls-col-phone = Número de teléfono
+calls-col-status = Estado
+calls-col-manager = Gestor
+calls-col-duration = Tiempo de conversación
+calls-widget = Widget
+calls-requested = Fecha de solicitud
+calls-scheduled-for = Programada para
+calls-page = Página
+calls-fields = Datos que dejó el visitante
+calls-events = Qué ha ocurrido
+calls-filter-status = Estado
+calls-filter-widget = Widget
+calls-count = { $count ->
+    [0] Ninguna llamada coincide.
+    [one] { $count } llamada coincide.
+    [many] { $count } llamadas coinciden.
+   *[other] { $count } llamadas coinciden.
+}
+calls-duration = { $count ->
+    [one] { $count } segundo
+    [many] { $count } segundos
+   *[other] { $count } segundos
+}
+calls-nobody = —
+call-status-new = A la espera de un gestor disponible
+call-status-scheduled = Programada
+call-status-ringing = Llamando al gestor
+call-status-in-progress = Conectada
+call-status-completed = Completada
+call-status-manager-failed = Ningún gestor ha contestado
+call-status-user-failed = El visitante no ha contestado
+call-status-failed = Fallida
+call-status-cancelled = Cancelada

@@ -187,3 +187,272 @@ activity-kind-USER_REQUESTED_PASSWORD_RESET = Un utilisateur a demandé un lien 
 activity-kind-USER_RESET_PASSWORD = Un utilisateur a défini un nouveau mot de passe via un lien de réinitialisation.
 activity-kind-USER_CHANGED_NOTIFICATIONS = Un utilisateur a modifié ses paramètres de notification.
 activity-kind-ACCOUNT_SETTINGS_EDITED = Les paramètres du compte ont été modifiés.
+
+## Validation errors of the core
+
+error-role-unknown = Choisissez le rôle owner, admin ou manager.
+error-permission-unknown = Choisissez des autorisations parmi celles proposées.
+error-business-time-invalid = Indiquez chaque jour des horaires de travail avec day_of_week de 0 (dimanche) à 6, start_time et end_time au format HH:MM, le début précédant la fin, ainsi qu’un fuseau horaire valide.
+error-domain-invalid = Saisissez un nom de domaine, par exemple shop.example.com.
+error-call-status-unknown = Choisissez un statut d’appel dans la liste.
+
+## REST API messages
+
+api-error-field = Valeur non valide pour { $field } : { $reason }
+api-error-missing = Le paramètre { $field } est manquant.
+api-error-permission = Cette clé API n’a pas l’autorisation { $permission }.
+api-error-key-missing = Envoyez votre clé API dans l’en-tête Authorization.
+api-error-key-invalid = La clé API n’est pas valide.
+api-error-key-revoked = La clé API a été révoquée. Créez-en une nouvelle dans Paramètres > Clés API.
+api-error-key-expired = La clé API a expiré. Créez-en une nouvelle dans Paramètres > Clés API.
+api-error-rate-limited = { $count ->
+    [one] Trop de requêtes avec cette clé API. Réessayez dans { $count } seconde.
+    [many] Trop de requêtes avec cette clé API. Réessayez dans { $count } de secondes.
+   *[other] Trop de requêtes avec cette clé API. Réessayez dans { $count } secondes.
+}
+api-error-internal = La requête n’a pas pu aboutir en raison d’une erreur interne. Réessayez. Si le problème persiste, contactez le support en indiquant l’en-tête X-Request-Id de la réponse.
+api-error-widget-not-found = Ce widget n’existe pas, ou cette clé API ne peut pas l’utiliser.
+api-error-user-not-found = Cet utilisateur n’existe pas dans ce compte.
+api-error-manager-not-found = Ce manager n’existe pas, ou cette clé API ne peut pas utiliser son widget.
+api-error-call-not-found = Cet appel n’existe pas, ou cette clé API ne peut pas utiliser son widget.
+api-error-widget-disabled = Le widget est désactivé et ne reçoit donc aucun appel.
+api-error-no-manager = Aucun manager ne peut prendre d’appel pour le moment. Utilisez plutôt widgets/call-or-schedule pour programmer l’appel.
+api-reason-not-integer = nombre entier attendu.
+api-reason-not-boolean = 1, 0, true ou false attendu.
+api-reason-not-json = JSON attendu.
+api-reason-wrong-shape = la valeur n’a pas la structure attendue.
+api-reason-limit-range = utilisez un nombre de 1 à 1000.
+api-reason-offset-negative = utilisez 0 ou un nombre supérieur.
+api-reason-url = adresse web attendue, par exemple https://shop.example.com.
+api-reason-too-long = le texte est trop long.
+api-reason-text-240 = utilisez 240 caractères au maximum.
+api-reason-department-or-manager = envoyez department_id ou manager_id, mais pas les deux.
+api-reason-not-this-widget = l’élément indiqué n’appartient pas à ce widget.
+api-reason-schedule = indiquez une date future sous forme d’horodatage Unix en secondes, au plus 30 jours à l’avance.
+api-reason-message-id = ce n’est pas un message de ce canal.
+api-reason-owner-role = un nouvel utilisateur ne peut être qu’administrateur ou manager, car le compte a déjà un propriétaire.
+api-reason-last-owner = on ne peut ni retirer le dernier propriétaire du compte ni lui attribuer un autre rôle.
+api-reason-status = utilisez des statuts d’appel tels que completed ou manager-failed.
+api-reason-field-name = utilisez de 1 à 100 caractères.
+
+## Default SMS and voice texts of widgets
+
+sms-visitor-call-scheduled = Nous vous rappellerons le { $time }. Merci de votre patience.
+sms-visitor-cancel-scheduled = Votre appel programmé a été annulé.
+sms-visitor-dial-completed = Merci pour cet échange. Nous restons à votre disposition.
+voice-client-start = Bonjour, merci de patienter, nous vous mettons en relation avec un conseiller.
+voice-client-end-success = Merci pour cet échange. Au revoir.
+voice-client-end-failed = Nous n’avons pas pu vous mettre en relation avec un conseiller. Nous vous rappellerons très bientôt.
+voice-manager-start = Vous avez un appel depuis le site web. Nous vous mettons en relation avec le visiteur.
+
+## Activity kinds of the core
+
+activity-kind-WIDGET_ADDED = Un widget a été ajouté.
+activity-kind-WIDGET_EDITED = Un widget a été modifié.
+activity-kind-WIDGET_DELETED = Un widget a été supprimé.
+activity-kind-API_KEY_CREATED = Une clé API a été créée.
+activity-kind-API_KEY_REVOKED = Une clé API a été révoquée.
+activity-kind-CALL_REQUESTED = Un appel a été demandé.
+activity-kind-CALL_FIELD_EDITED = Un champ personnalisé d’un appel a été modifié.
+
+## Settings > API keys
+
+api-keys-title = Clés API
+api-keys-intro = Les clés permettent à vos propres logiciels d’utiliser l’API REST de Dialback. Chaque clé ne peut utiliser que les widgets et les autorisations que vous lui accordez.
+api-keys-created = Votre nouvelle clé API figure ci-dessous. Copiez-la maintenant : elle ne sera affichée qu’une seule fois.
+api-keys-owner-only = Seul le propriétaire du compte ou un administrateur peut gérer les clés API.
+api-keys-empty = Ce compte n’a encore aucune clé API.
+api-keys-col-description = Description
+api-keys-col-key = Clé
+api-keys-col-access = Accès
+api-keys-col-created = Création
+api-keys-col-last-used = Dernière utilisation
+api-keys-col-state = État
+api-keys-col-actions = Actions
+api-keys-revoke = Révoquer
+api-keys-new = Nouvelle clé API
+api-keys-all-widgets = Tous les widgets, y compris les futurs
+api-keys-create = Créer la clé
+api-keys-never-used = Jamais
+api-keys-last-used-from = { $time } depuis { $ip }
+api-keys-state-active = Active
+api-keys-state-revoked = Révoquée
+api-keys-state-expired = Expirée
+api-keys-expires-on = Expire le { $date }
+api-keys-widgets-all = Tous les widgets
+api-keys-widgets-some = { $count ->
+    [one] { $count } widget
+    [many] { $count } de widgets
+   *[other] { $count } widgets
+}
+api-keys-revoked-notice = La clé API a été révoquée. Les intégrations qui l’utilisent cessent immédiatement de fonctionner.
+field-api-key-description = Description (facultatif)
+field-api-key-widgets = Widgets
+field-api-key-permissions = Autorisations
+field-api-key-expires = Date d’expiration (facultatif)
+error-api-key-widgets-missing = Choisissez tous les widgets ou au moins un widget.
+error-api-key-permissions-missing = Choisissez au moins une autorisation.
+error-api-key-expiry-past = Choisissez une date future ou laissez le champ vide.
+error-api-key-description-too-long = La description est trop longue. Utilisez 200 caractères au maximum.
+permission-calls = Appels : accès complet
+permission-calls-view = Appels : consultation de l’historique
+permission-managers = Utilisateurs et managers : accès complet
+permission-managers-view = Utilisateurs et managers : consultation
+permission-managers-edit = Managers : attribution et modification
+permission-sms = Textes SMS : accès complet
+permission-sms-view = Textes SMS : consultation
+permission-sms-edit = Textes SMS : modification
+permission-voice = Annonces vocales : accès complet
+permission-voice-view = Annonces vocales : consultation
+permission-voice-edit = Annonces vocales : modification
+permission-widgets = Widgets : accès complet
+permission-widgets-view = Widgets : consultation
+permission-widgets-edit = Widgets : création, modification et suppression
+permission-widgets-call = Widgets : demande d’appels
+
+## The public widget, shown to visitors in the widget's language
+
+public-error-unavailable = Ce widget n’est pas disponible.
+widget-title = Voulez-vous que nous vous rappelions ?
+widget-phone-label = Votre numéro de téléphone
+widget-call-button = Appelez-moi maintenant
+widget-schedule-button = Appelez-moi plus tard
+widget-unavailable-now = Nos conseillers ne sont pas disponibles pour le moment. Choisissez un horaire et nous vous rappellerons.
+widget-call-coming = Merci ! Votre téléphone va sonner dans un instant.
+widget-call-scheduled = Merci ! Nous vous rappellerons à l’heure choisie.
+
+## REST API reference page
+
+api-docs-title = API REST de Dialback
+api-docs-intro = L’API accepte telles quelles les requêtes destinées à l’API externe de CallPage : mêmes chemins, même enveloppe de réponse et même en-tête pour la clé. Envoyez la clé créée dans Paramètres > Clés API dans l’en-tête Authorization, seule ou sous la forme « Bearer <clé> ». Les paramètres se placent dans la chaîne de requête pour les requêtes GET et, sinon, dans un corps form-urlencoded ou JSON. Chaque réponse contient hasError, errorCode, message, data et meta. Les paramètres marqués d’un * sont obligatoires. Les descriptions des points de terminaison sont en anglais.
+api-docs-openapi = Document OpenAPI 3.1
+api-docs-permission = Autorisation :
+api-docs-parameter = Paramètre
+api-docs-type = Type
+api-docs-description = Description
+api-docs-any-key = toute clé valide
+
+## My team
+
+nav-team = Mon équipe
+team-title = Mon équipe
+team-col-state = État
+team-state-enabled = Actif
+team-state-disabled = Désactivé
+team-add = Ajouter un membre
+team-add-hint = Le nouveau membre pourra se connecter après avoir choisi un mot de passe via « Mot de passe oublié ? » sur la page de connexion.
+team-add-submit = Ajouter le membre
+team-owner-only = Seul le propriétaire du compte ou un administrateur peut modifier l’équipe.
+team-edit-title = Modifier le membre
+team-back = Retour à l’équipe
+team-enabled = Actif : peut se connecter et prendre des appels
+team-delete = Retirer de l’équipe
+team-last-owner = Impossible de retirer le dernier propriétaire du compte ou de lui attribuer un autre rôle.
+team-self-delete = Vous ne pouvez pas vous retirer vous-même. Demandez-le à un autre propriétaire ou administrateur.
+field-role = Rôle
+role-owner = Propriétaire
+role-admin = Administrateur
+role-manager = Manager
+
+## Widgets
+
+nav-widgets = Widgets
+nav-calls = Appels
+action-add = Ajouter
+action-remove = Retirer
+widgets-title = Widgets
+widgets-empty = Ce compte n’a encore aucun widget. Ajoutez le premier ci-dessous.
+widgets-col-state = État
+widgets-col-managers = Managers
+widgets-add = Ajouter un widget
+widgets-add-submit = Ajouter le widget
+widgets-back = Retour aux widgets
+widgets-widget = Widget
+widgets-state-enabled = Activé : les visiteurs voient le widget et peuvent demander un appel.
+widgets-state-disabled = Désactivé : les visiteurs ne voient pas le widget.
+widgets-enable = Activer
+widgets-disable = Désactiver
+widgets-duplicate = Dupliquer
+widgets-delete = Supprimer le widget
+widgets-general = Général
+widgets-busy-mode-hint = Activé : quand tous les managers sont occupés, la demande du visiteur est refusée. Désactivé : les visiteurs peuvent réserver un horaire pour l’appel.
+widgets-domains = Domaines autorisés
+widgets-domains-hint = Le widget ne fonctionne que sur ces sites. Si aucun domaine n’est indiqué, il fonctionne partout.
+widgets-departments = Services
+widgets-managers = Managers
+widgets-no-managers = Aucun manager ne prend encore les appels de ce widget.
+widgets-add-manager = Ajouter un manager
+widgets-manager-enabled = prend les appels
+widgets-manager-disabled = en pause
+widgets-manager-pause = Mettre en pause
+widgets-manager-resume = Reprendre
+widgets-days-off = Jours de fermeture
+widgets-embed = Adresse de configuration du widget
+widgets-embed-hint = Le script du widget sur votre site lit sa configuration à cette adresse.
+widgets-hours-none = aucun horaire de travail
+widgets-no-department = Aucun service
+widgets-no-users = Ajoutez d’abord des membres de l’équipe avec un numéro de téléphone.
+field-widget-url = Adresse du site web
+field-widget-description = Description
+field-widget-language = Langue du widget
+field-widget-timezone = Fuseau horaire du widget
+field-widget-busy-mode = Mode occupé
+field-widget-domain = Domaine
+field-widget-department = Nom du service
+field-widget-user = Membre de l’équipe
+field-widget-days = Jours travaillés
+field-widget-start = Heure de début
+field-widget-end = Heure de fin
+field-widget-days-off = Jours de fermeture, une date par ligne (YYYY-MM-DD)
+error-widget-url-invalid = Saisissez l’adresse d’un site web, par exemple https://shop.example.com.
+error-widget-description-too-long = La description est trop longue. Utilisez 500 caractères au maximum.
+error-department-name = Saisissez un nom de service de 100 caractères au maximum.
+error-manager-user = Choisissez un membre de l’équipe de ce compte.
+error-manager-days = Choisissez au moins un jour travaillé, avec une heure de début antérieure à l’heure de fin.
+error-days-off-invalid = Saisissez chaque jour de fermeture au format YYYY-MM-DD, un par ligne.
+weekday-0 = Dimanche
+weekday-1 = Lundi
+weekday-2 = Mardi
+weekday-3 = Mercredi
+weekday-4 = Jeudi
+weekday-5 = Vendredi
+weekday-6 = Samedi
+
+## Calls
+
+calls-title = Appels
+calls-call = Appel
+calls-back = Retour aux appels
+calls-col-phone = Numéro de téléphone
+calls-col-status = Statut
+calls-col-manager = Manager
+calls-col-duration = Durée de conversation
+calls-widget = Widget
+calls-requested = Demandé le
+calls-scheduled-for = Prévu le
+calls-page = Page
+calls-fields = Informations laissées par le visiteur
+calls-events = Déroulement
+calls-filter-status = Statut
+calls-filter-widget = Widget
+calls-count = { $count ->
+    [0] Aucun appel ne correspond.
+    [one] { $count } appel correspond.
+    [many] { $count } d’appels correspondent.
+   *[other] { $count } appels correspondent.
+}
+calls-duration = { $count ->
+    [one] { $count } seconde
+    [many] { $count } de secondes
+   *[other] { $count } secondes
+}
+calls-nobody = —
+call-status-new = En attente d’un manager disponible
+call-status-scheduled = Programmé
+call-status-ringing = Appel du manager en cours
+call-status-in-progress = En communication
+call-status-completed = Terminé
+call-status-manager-failed = Aucun manager n’a répondu
+call-status-user-failed = Le visiteur n’a pas répondu
+call-status-failed = Échec
+call-status-cancelled = Annulé

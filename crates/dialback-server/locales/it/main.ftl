@@ -187,3 +187,272 @@ activity-kind-USER_REQUESTED_PASSWORD_RESET = Un utente ha richiesto un link per
 activity-kind-USER_RESET_PASSWORD = Un utente ha impostato una nuova password tramite un link di reimpostazione.
 activity-kind-USER_CHANGED_NOTIFICATIONS = Un utente ha modificato le proprie impostazioni di notifica.
 activity-kind-ACCOUNT_SETTINGS_EDITED = Le impostazioni dell’account sono state modificate.
+
+## Validation errors of the core
+
+error-role-unknown = Scegli il ruolo owner, admin o manager.
+error-permission-unknown = Scegli le autorizzazioni tra quelle elencate.
+error-business-time-invalid = Indica ogni giorno degli orari di lavoro con day_of_week da 0 (domenica) a 6, start_time ed end_time nel formato HH:MM, con l’inizio prima della fine, e un fuso orario valido.
+error-domain-invalid = Inserisci un nome di dominio, ad esempio shop.example.com.
+error-call-status-unknown = Scegli uno stato della chiamata dall’elenco.
+
+## REST API messages
+
+api-error-field = Valore non valido per { $field }: { $reason }
+api-error-missing = Manca il parametro { $field }.
+api-error-permission = Questa chiave API non ha l’autorizzazione { $permission }.
+api-error-key-missing = Invia la chiave API nell’header Authorization.
+api-error-key-invalid = La chiave API non è valida.
+api-error-key-revoked = La chiave API è stata revocata. Creane una nuova in Impostazioni > Chiavi API.
+api-error-key-expired = La chiave API è scaduta. Creane una nuova in Impostazioni > Chiavi API.
+api-error-rate-limited = { $count ->
+    [one] Troppe richieste con questa chiave API. Riprova tra { $count } secondo.
+    [many] Troppe richieste con questa chiave API. Riprova tra { $count } di secondi.
+   *[other] Troppe richieste con questa chiave API. Riprova tra { $count } secondi.
+}
+api-error-internal = Non è stato possibile completare la richiesta a causa di un errore interno. Riprova. Se il problema persiste, contatta l’assistenza indicando l’header X-Request-Id della risposta.
+api-error-widget-not-found = Questo widget non esiste oppure questa chiave API non può usarlo.
+api-error-user-not-found = Questo utente non esiste in questo account.
+api-error-manager-not-found = Questo manager non esiste oppure questa chiave API non può usarne il widget.
+api-error-call-not-found = Questa chiamata non esiste oppure questa chiave API non può usarne il widget.
+api-error-widget-disabled = Il widget è disattivato, quindi non riceve chiamate.
+api-error-no-manager = Al momento nessun manager può rispondere a una chiamata. Usa invece widgets/call-or-schedule per programmarla.
+api-reason-not-integer = è richiesto un numero intero.
+api-reason-not-boolean = sono ammessi solo 1, 0, true o false.
+api-reason-not-json = è richiesto un valore JSON.
+api-reason-wrong-shape = il valore non ha la struttura prevista.
+api-reason-limit-range = usa un numero da 1 a 1000.
+api-reason-offset-negative = usa 0 o un numero maggiore.
+api-reason-url = è richiesto un indirizzo web, ad esempio https://shop.example.com.
+api-reason-too-long = il testo è troppo lungo.
+api-reason-text-240 = usa al massimo 240 caratteri.
+api-reason-department-or-manager = invia department_id oppure manager_id, non entrambi.
+api-reason-not-this-widget = non appartiene a questo widget.
+api-reason-schedule = indica un orario futuro in secondi Unix, entro i prossimi 30 giorni.
+api-reason-message-id = non è un messaggio di questo canale.
+api-reason-owner-role = i nuovi utenti possono essere solo amministratori o manager, perché l’account ha già un titolare.
+api-reason-last-owner = l’ultimo titolare dell’account non può essere rimosso né ricevere un altro ruolo.
+api-reason-status = usa stati delle chiamate come completed o manager-failed.
+api-reason-field-name = usa da 1 a 100 caratteri.
+
+## Default SMS and voice texts of widgets
+
+sms-visitor-call-scheduled = Ti richiameremo il { $time }. Grazie per la pazienza.
+sms-visitor-cancel-scheduled = La chiamata programmata è stata annullata.
+sms-visitor-dial-completed = Grazie per la conversazione. Siamo sempre a tua disposizione.
+voice-client-start = Salve, resta in linea: ti stiamo mettendo in contatto con un consulente.
+voice-client-end-success = Grazie per la conversazione. Arrivederci.
+voice-client-end-failed = Non siamo riusciti a metterti in contatto con un consulente. Ti richiameremo al più presto.
+voice-manager-start = Hai una chiamata dal sito web. Ti stiamo mettendo in contatto con il visitatore.
+
+## Activity kinds of the core
+
+activity-kind-WIDGET_ADDED = Un widget è stato aggiunto.
+activity-kind-WIDGET_EDITED = Un widget è stato modificato.
+activity-kind-WIDGET_DELETED = Un widget è stato eliminato.
+activity-kind-API_KEY_CREATED = Una chiave API è stata creata.
+activity-kind-API_KEY_REVOKED = Una chiave API è stata revocata.
+activity-kind-CALL_REQUESTED = Una chiamata è stata richiesta.
+activity-kind-CALL_FIELD_EDITED = Un campo personalizzato di una chiamata è stato modificato.
+
+## Settings > API keys
+
+api-keys-title = Chiavi API
+api-keys-intro = Le chiavi permettono al tuo software di usare l’API REST di Dialback. Ogni chiave può usare solo i widget e le autorizzazioni che le assegni.
+api-keys-created = La tua nuova chiave API è qui sotto. Copiala ora: viene mostrata una sola volta.
+api-keys-owner-only = Solo il titolare dell’account o un amministratore può gestire le chiavi API.
+api-keys-empty = L’account non ha ancora chiavi API.
+api-keys-col-description = Descrizione
+api-keys-col-key = Chiave
+api-keys-col-access = Accesso
+api-keys-col-created = Creazione
+api-keys-col-last-used = Ultimo utilizzo
+api-keys-col-state = Stato
+api-keys-col-actions = Azioni
+api-keys-revoke = Revoca
+api-keys-new = Nuova chiave API
+api-keys-all-widgets = Tutti i widget, compresi quelli futuri
+api-keys-create = Crea chiave
+api-keys-never-used = Mai
+api-keys-last-used-from = { $time } da { $ip }
+api-keys-state-active = Attiva
+api-keys-state-revoked = Revocata
+api-keys-state-expired = Scaduta
+api-keys-expires-on = Scade il { $date }
+api-keys-widgets-all = Tutti i widget
+api-keys-widgets-some = { $count ->
+    [one] { $count } widget
+    [many] { $count } di widget
+   *[other] { $count } widget
+}
+api-keys-revoked-notice = La chiave API è stata revocata. Le integrazioni che la usano smettono subito di funzionare.
+field-api-key-description = Descrizione (facoltativa)
+field-api-key-widgets = Widget
+field-api-key-permissions = Autorizzazioni
+field-api-key-expires = Data di scadenza (facoltativa)
+error-api-key-widgets-missing = Scegli tutti i widget o almeno un widget.
+error-api-key-permissions-missing = Scegli almeno un’autorizzazione.
+error-api-key-expiry-past = Scegli una data futura o lascia vuoto il campo.
+error-api-key-description-too-long = La descrizione è troppo lunga. Usa al massimo 200 caratteri.
+permission-calls = Chiamate: accesso completo
+permission-calls-view = Chiamate: lettura della cronologia
+permission-managers = Utenti e manager: accesso completo
+permission-managers-view = Utenti e manager: lettura
+permission-managers-edit = Manager: assegnazione e modifica
+permission-sms = Testi SMS: accesso completo
+permission-sms-view = Testi SMS: lettura
+permission-sms-edit = Testi SMS: modifica
+permission-voice = Messaggi vocali: accesso completo
+permission-voice-view = Messaggi vocali: lettura
+permission-voice-edit = Messaggi vocali: modifica
+permission-widgets = Widget: accesso completo
+permission-widgets-view = Widget: lettura
+permission-widgets-edit = Widget: creazione, modifica ed eliminazione
+permission-widgets-call = Widget: richiesta di chiamate
+
+## The public widget, shown to visitors in the widget's language
+
+public-error-unavailable = Questo widget non è disponibile.
+widget-title = Vuoi che ti richiamiamo?
+widget-phone-label = Il tuo numero di telefono
+widget-call-button = Chiamami ora
+widget-schedule-button = Chiamami più tardi
+widget-unavailable-now = I nostri consulenti non sono disponibili in questo momento. Scegli un orario e ti richiameremo.
+widget-call-coming = Grazie! Il tuo telefono squillerà tra un attimo.
+widget-call-scheduled = Grazie! Ti richiameremo all’orario scelto.
+
+## REST API reference page
+
+api-docs-title = API REST di Dialback
+api-docs-intro = L’API accetta senza modifiche le richieste destinate all’API esterna di CallPage: stessi percorsi, stessa struttura delle risposte e stesso header per la chiave. Invia la chiave creata in Impostazioni > Chiavi API nell’header Authorization, da sola o nella forma «Bearer <chiave>». I parametri vanno nella query string per le richieste GET e, negli altri casi, in un body form-urlencoded o JSON. Ogni risposta contiene hasError, errorCode, message, data e meta. I parametri contrassegnati da * sono obbligatori. Le descrizioni degli endpoint sono in inglese.
+api-docs-openapi = Documento OpenAPI 3.1
+api-docs-permission = Autorizzazione:
+api-docs-parameter = Parametro
+api-docs-type = Tipo
+api-docs-description = Descrizione
+api-docs-any-key = qualsiasi chiave valida
+
+## My team
+
+nav-team = Il mio team
+team-title = Il mio team
+team-col-state = Stato
+team-state-enabled = Attivo
+team-state-disabled = Disattivato
+team-add = Aggiungi un membro del team
+team-add-hint = Il nuovo membro potrà accedere dopo aver scelto una password tramite «Password dimenticata?» nella pagina di accesso.
+team-add-submit = Aggiungi membro
+team-owner-only = Solo il titolare dell’account o un amministratore può modificare il team.
+team-edit-title = Modifica membro del team
+team-back = Torna al team
+team-enabled = Attivo: può accedere e rispondere alle chiamate
+team-delete = Rimuovi dal team
+team-last-owner = L’ultimo titolare dell’account non può essere rimosso né ricevere un altro ruolo.
+team-self-delete = Non puoi rimuoverti dal team. Chiedi a un altro titolare o amministratore.
+field-role = Ruolo
+role-owner = Titolare
+role-admin = Amministratore
+role-manager = Manager
+
+## Widgets
+
+nav-widgets = Widget
+nav-calls = Chiamate
+action-add = Aggiungi
+action-remove = Rimuovi
+widgets-title = Widget
+widgets-empty = L’account non ha ancora widget. Aggiungi il primo qui sotto.
+widgets-col-state = Stato
+widgets-col-managers = Manager
+widgets-add = Aggiungi un widget
+widgets-add-submit = Aggiungi widget
+widgets-back = Torna ai widget
+widgets-widget = Widget
+widgets-state-enabled = Attivo: i visitatori vedono il widget e possono richiedere chiamate.
+widgets-state-disabled = Disattivato: i visitatori non vedono il widget.
+widgets-enable = Attiva
+widgets-disable = Disattiva
+widgets-duplicate = Duplica
+widgets-delete = Elimina widget
+widgets-general = Generale
+widgets-busy-mode-hint = Attivata: quando tutti i manager sono occupati, la richiesta del visitatore viene rifiutata. Disattivata: i visitatori possono prenotare un orario per la chiamata.
+widgets-domains = Domini autorizzati
+widgets-domains-hint = Il widget funziona solo su questi siti. Se non è indicato alcun dominio, funziona ovunque.
+widgets-departments = Reparti
+widgets-managers = Manager
+widgets-no-managers = Nessun manager risponde ancora alle chiamate di questo widget.
+widgets-add-manager = Aggiungi manager
+widgets-manager-enabled = risponde alle chiamate
+widgets-manager-disabled = in pausa
+widgets-manager-pause = Metti in pausa
+widgets-manager-resume = Riprendi
+widgets-days-off = Giorni di chiusura
+widgets-embed = Indirizzo di configurazione del widget
+widgets-embed-hint = Lo script del widget sul tuo sito legge la configurazione da questo indirizzo.
+widgets-hours-none = nessun orario di lavoro
+widgets-no-department = Nessun reparto
+widgets-no-users = Prima aggiungi membri del team con un numero di telefono.
+field-widget-url = Indirizzo del sito web
+field-widget-description = Descrizione
+field-widget-language = Lingua del widget
+field-widget-timezone = Fuso orario del widget
+field-widget-busy-mode = Modalità occupato
+field-widget-domain = Dominio
+field-widget-department = Nome del reparto
+field-widget-user = Membro del team
+field-widget-days = Giorni lavorativi
+field-widget-start = Ora di inizio
+field-widget-end = Ora di fine
+field-widget-days-off = Giorni di chiusura, una data per riga (YYYY-MM-DD)
+error-widget-url-invalid = Inserisci l’indirizzo di un sito web, ad esempio https://shop.example.com.
+error-widget-description-too-long = La descrizione è troppo lunga. Usa al massimo 500 caratteri.
+error-department-name = Inserisci un nome di reparto di al massimo 100 caratteri.
+error-manager-user = Scegli un membro del team di questo account.
+error-manager-days = Scegli almeno un giorno lavorativo, con l’ora di inizio precedente all’ora di fine.
+error-days-off-invalid = Scrivi ogni giorno di chiusura nel formato YYYY-MM-DD, uno per riga.
+weekday-0 = Domenica
+weekday-1 = Lunedì
+weekday-2 = Martedì
+weekday-3 = Mercoledì
+weekday-4 = Giovedì
+weekday-5 = Venerdì
+weekday-6 = Sabato
+
+## Calls
+
+calls-title = Chiamate
+calls-call = Chiamata
+calls-back = Torna alle chiamate
+calls-col-phone = Numero di telefono
+calls-col-status = Stato
+calls-col-manager = Manager
+calls-col-duration = Durata della conversazione
+calls-widget = Widget
+calls-requested = Richiesta il
+calls-scheduled-for = Prevista per il
+calls-page = Pagina
+calls-fields = Dati lasciati dal visitatore
+calls-events = Cronologia
+calls-filter-status = Stato
+calls-filter-widget = Widget
+calls-count = { $count ->
+    [0] Nessuna chiamata corrispondente.
+    [one] { $count } chiamata corrispondente.
+    [many] { $count } di chiamate corrispondenti.
+   *[other] { $count } chiamate corrispondenti.
+}
+calls-duration = { $count ->
+    [one] { $count } secondo
+    [many] { $count } di secondi
+   *[other] { $count } secondi
+}
+calls-nobody = —
+call-status-new = In attesa di un manager libero
+call-status-scheduled = Programmata
+call-status-ringing = Chiamata al manager in corso
+call-status-in-progress = In corso
+call-status-completed = Completata
+call-status-manager-failed = Nessun manager ha risposto
+call-status-user-failed = Il visitatore non ha risposto
+call-status-failed = Non riuscita
+call-status-cancelled = Annullata

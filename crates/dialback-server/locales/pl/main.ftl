@@ -191,3 +191,276 @@ activity-kind-USER_REQUESTED_PASSWORD_RESET = Użytkownik poprosił o link do re
 activity-kind-USER_RESET_PASSWORD = Użytkownik ustawił nowe hasło za pomocą linku do resetowania hasła.
 activity-kind-USER_CHANGED_NOTIFICATIONS = Użytkownik zmienił ustawienia powiadomień.
 activity-kind-ACCOUNT_SETTINGS_EDITED = Zmieniono ustawienia konta.
+
+## Validation errors of the core
+
+error-role-unknown = Wybierz rolę: właściciel (owner), administrator (admin) lub menedżer (manager).
+error-permission-unknown = Wybierz uprawnienia z listy.
+error-business-time-invalid = Dla każdego dnia godzin pracy podaj day_of_week od 0 (niedziela) do 6, start_time i end_time w formacie HH:MM (początek przed końcem) oraz prawidłową strefę czasową.
+error-domain-invalid = Wpisz nazwę domeny, np. shop.example.com.
+error-call-status-unknown = Wybierz status połączenia z listy.
+
+## REST API messages
+
+api-error-field = Nieprawidłowa wartość parametru { $field }: { $reason }
+api-error-missing = Brak parametru { $field }.
+api-error-permission = Ten klucz API nie ma uprawnienia { $permission }.
+api-error-key-missing = Wyślij klucz API w nagłówku Authorization.
+api-error-key-invalid = Klucz API jest nieprawidłowy.
+api-error-key-revoked = Klucz API został unieważniony. Utwórz nowy w sekcji Ustawienia > Klucze API.
+api-error-key-expired = Klucz API wygasł. Utwórz nowy w sekcji Ustawienia > Klucze API.
+api-error-rate-limited = { $count ->
+    [one] Przekroczono limit żądań dla tego klucza API. Spróbuj ponownie za { $count } sekundę.
+    [few] Przekroczono limit żądań dla tego klucza API. Spróbuj ponownie za { $count } sekundy.
+    [many] Przekroczono limit żądań dla tego klucza API. Spróbuj ponownie za { $count } sekund.
+   *[other] Przekroczono limit żądań dla tego klucza API. Spróbuj ponownie za { $count } sekundy.
+}
+api-error-internal = Nie udało się zrealizować żądania z powodu błędu wewnętrznego. Spróbuj ponownie. Jeśli błąd się powtarza, skontaktuj się z pomocą techniczną i podaj wartość nagłówka X-Request-Id z odpowiedzi.
+api-error-widget-not-found = Nie znaleziono widżetu lub ten klucz API nie ma do niego dostępu.
+api-error-user-not-found = Na tym koncie nie ma takiego użytkownika.
+api-error-manager-not-found = Nie znaleziono menedżera lub ten klucz API nie ma dostępu do jego widżetu.
+api-error-call-not-found = Nie znaleziono połączenia lub ten klucz API nie ma dostępu do jego widżetu.
+api-error-widget-disabled = Widżet jest wyłączony, więc nie przyjmuje połączeń.
+api-error-no-manager = Żaden menedżer nie może teraz odebrać połączenia. Aby je zaplanować, użyj widgets/call-or-schedule.
+api-reason-not-integer = oczekiwano liczby całkowitej.
+api-reason-not-boolean = oczekiwano wartości 1, 0, true lub false.
+api-reason-not-json = oczekiwano danych w formacie JSON.
+api-reason-wrong-shape = ma inną strukturę niż oczekiwana.
+api-reason-limit-range = podaj liczbę od 1 do 1000.
+api-reason-offset-negative = podaj 0 lub większą liczbę.
+api-reason-url = oczekiwano adresu strony, np. https://shop.example.com.
+api-reason-too-long = tekst jest za długi.
+api-reason-text-240 = użyj maksymalnie 240 znaków.
+api-reason-department-or-manager = podaj department_id albo manager_id, nie oba naraz.
+api-reason-not-this-widget = nie należy do tego widżetu.
+api-reason-schedule = podaj przyszły czas jako znacznik czasu Unix w sekundach, najpóźniej za 30 dni.
+api-reason-message-id = to nie jest wiadomość z tego kanału.
+api-reason-owner-role = nowy użytkownik może mieć rolę admin lub manager, bo konto ma już właściciela.
+api-reason-last-owner = nie można usunąć ostatniego właściciela konta ani zmienić jego roli.
+api-reason-status = użyj statusów połączeń, np. completed lub manager-failed.
+api-reason-field-name = użyj od 1 do 100 znaków.
+
+## Default SMS and voice texts of widgets
+
+sms-visitor-call-scheduled = Oddzwonimy { $time }. Dziękujemy za cierpliwość.
+sms-visitor-cancel-scheduled = Zaplanowane połączenie zostało anulowane.
+sms-visitor-dial-completed = Dziękujemy za rozmowę. Zawsze chętnie pomożemy.
+voice-client-start = Dzień dobry, prosimy chwilę poczekać. Łączymy z konsultantem.
+voice-client-end-success = Dziękujemy za rozmowę. Do widzenia.
+voice-client-end-failed = Niestety nie udało się połączyć z konsultantem. Wkrótce oddzwonimy.
+voice-manager-start = Masz połączenie ze strony internetowej. Łączymy z odwiedzającym.
+
+## Activity kinds of the core
+
+activity-kind-WIDGET_ADDED = Dodano widżet.
+activity-kind-WIDGET_EDITED = Zmieniono widżet.
+activity-kind-WIDGET_DELETED = Usunięto widżet.
+activity-kind-API_KEY_CREATED = Utworzono klucz API.
+activity-kind-API_KEY_REVOKED = Unieważniono klucz API.
+activity-kind-CALL_REQUESTED = Zamówiono połączenie.
+activity-kind-CALL_FIELD_EDITED = Zmieniono pole niestandardowe połączenia.
+
+## Settings > API keys
+
+api-keys-title = Klucze API
+api-keys-intro = Dzięki kluczom Twoje oprogramowanie może korzystać z REST API Dialback. Każdy klucz ma dostęp tylko do widżetów i uprawnień, które mu przypiszesz.
+api-keys-created = Poniżej znajduje się nowy klucz API. Skopiuj go teraz – jest wyświetlany tylko raz.
+api-keys-owner-only = Kluczami API może zarządzać tylko właściciel konta lub administrator.
+api-keys-empty = To konto nie ma jeszcze kluczy API.
+api-keys-col-description = Opis
+api-keys-col-key = Klucz
+api-keys-col-access = Dostęp
+api-keys-col-created = Utworzono
+api-keys-col-last-used = Ostatnie użycie
+api-keys-col-state = Stan
+api-keys-col-actions = Akcje
+api-keys-revoke = Unieważnij
+api-keys-new = Nowy klucz API
+api-keys-all-widgets = Wszystkie widżety, także dodane w przyszłości
+api-keys-create = Utwórz klucz
+api-keys-never-used = Nigdy
+api-keys-last-used-from = { $time } z adresu { $ip }
+api-keys-state-active = Aktywny
+api-keys-state-revoked = Unieważniony
+api-keys-state-expired = Wygasły
+api-keys-expires-on = Wygasa { $date }
+api-keys-widgets-all = Wszystkie widżety
+api-keys-widgets-some = { $count ->
+    [one] { $count } widżet
+    [few] { $count } widżety
+    [many] { $count } widżetów
+   *[other] { $count } widżetu
+}
+api-keys-revoked-notice = Klucz API został unieważniony. Integracje, które go używają, od razu przestają działać.
+field-api-key-description = Opis (opcjonalnie)
+field-api-key-widgets = Widżety
+field-api-key-permissions = Uprawnienia
+field-api-key-expires = Data wygaśnięcia (opcjonalnie)
+error-api-key-widgets-missing = Wybierz wszystkie widżety lub co najmniej jeden.
+error-api-key-permissions-missing = Wybierz co najmniej jedno uprawnienie.
+error-api-key-expiry-past = Wybierz datę z przyszłości lub pozostaw pole puste.
+error-api-key-description-too-long = Opis jest za długi: użyj maksymalnie 200 znaków.
+permission-calls = Połączenia: pełny dostęp
+permission-calls-view = Połączenia: odczyt historii
+permission-managers = Użytkownicy i menedżerowie: pełny dostęp
+permission-managers-view = Użytkownicy i menedżerowie: odczyt
+permission-managers-edit = Menedżerowie: przypisywanie i edycja
+permission-sms = Treści SMS: pełny dostęp
+permission-sms-view = Treści SMS: odczyt
+permission-sms-edit = Treści SMS: edycja
+permission-voice = Komunikaty głosowe: pełny dostęp
+permission-voice-view = Komunikaty głosowe: odczyt
+permission-voice-edit = Komunikaty głosowe: edycja
+permission-widgets = Widżety: pełny dostęp
+permission-widgets-view = Widżety: odczyt
+permission-widgets-edit = Widżety: tworzenie, edycja i usuwanie
+permission-widgets-call = Widżety: zamawianie połączeń
+
+## The public widget, shown to visitors in the widget's language
+
+public-error-unavailable = Ten widżet jest niedostępny.
+widget-title = Chcesz, żebyśmy do Ciebie oddzwonili?
+widget-phone-label = Twój numer telefonu
+widget-call-button = Zadzwońcie teraz
+widget-schedule-button = Zadzwońcie później
+widget-unavailable-now = Nasi konsultanci są teraz niedostępni. Wybierz termin, a oddzwonimy.
+widget-call-coming = Dziękujemy! Za chwilę do Ciebie zadzwonimy.
+widget-call-scheduled = Dziękujemy! Oddzwonimy w wybranym terminie.
+
+## REST API reference page
+
+api-docs-title = REST API Dialback
+api-docs-intro = API jest zgodne z zewnętrznym API CallPage: ma te same ścieżki, tę samą strukturę odpowiedzi i ten sam nagłówek z kluczem. Klucz utworzony w sekcji Ustawienia > Klucze API wyślij w nagłówku Authorization – sam lub w postaci „Bearer <klucz>”. W żądaniach GET parametry przekazuj w ciągu zapytania (query string), a w pozostałych żądaniach – w treści typu form-urlencoded lub JSON. Każda odpowiedź zawiera pola hasError, errorCode, message, data i meta. Parametry oznaczone * są wymagane. Opisy endpointów są w języku angielskim.
+api-docs-openapi = Dokument OpenAPI 3.1
+api-docs-permission = Uprawnienie:
+api-docs-parameter = Parametr
+api-docs-type = Typ
+api-docs-description = Opis
+api-docs-any-key = dowolny prawidłowy klucz
+
+## My team
+
+nav-team = Mój zespół
+team-title = Mój zespół
+team-col-state = Stan
+team-state-enabled = Aktywny
+team-state-disabled = Nieaktywny
+team-add = Dodaj członka zespołu
+team-add-hint = Nowy członek zespołu zaloguje się po ustawieniu hasła za pomocą linku „Nie pamiętasz hasła?” na stronie logowania.
+team-add-submit = Dodaj do zespołu
+team-owner-only = Zespół może zmieniać tylko właściciel konta lub administrator.
+team-edit-title = Edycja członka zespołu
+team-back = Wróć do zespołu
+team-enabled = Aktywny: może się logować i odbierać połączenia
+team-delete = Usuń z zespołu
+team-last-owner = Nie można usunąć ostatniego właściciela konta ani zmienić jego roli.
+team-self-delete = Nie możesz usunąć samego siebie. Poproś o to innego właściciela lub administratora.
+field-role = Rola
+role-owner = Właściciel
+role-admin = Administrator
+role-manager = Menedżer
+
+## Widgets
+
+nav-widgets = Widżety
+nav-calls = Połączenia
+action-add = Dodaj
+action-remove = Usuń
+widgets-title = Widżety
+widgets-empty = To konto nie ma jeszcze widżetów. Dodaj pierwszy poniżej.
+widgets-col-state = Stan
+widgets-col-managers = Menedżerowie
+widgets-add = Dodaj widżet
+widgets-add-submit = Dodaj widżet
+widgets-back = Wróć do listy widżetów
+widgets-widget = Widżet
+widgets-state-enabled = Włączony: odwiedzający widzą widżet i mogą zamawiać połączenia.
+widgets-state-disabled = Wyłączony: odwiedzający nie widzą widżetu.
+widgets-enable = Włącz
+widgets-disable = Wyłącz
+widgets-duplicate = Duplikuj
+widgets-delete = Usuń widżet
+widgets-general = Ogólne
+widgets-busy-mode-hint = Włączony: gdy wszyscy menedżerowie są zajęci, prośba odwiedzającego o połączenie zostaje odrzucona. Wyłączony: odwiedzający mogą zarezerwować termin połączenia.
+widgets-domains = Zaufane domeny
+widgets-domains-hint = Widżet działa tylko na tych stronach. Jeśli lista domen jest pusta, działa na każdej stronie.
+widgets-departments = Działy
+widgets-managers = Menedżerowie
+widgets-no-managers = Żaden menedżer nie odbiera jeszcze połączeń z tego widżetu.
+widgets-add-manager = Dodaj menedżera
+widgets-manager-enabled = odbiera połączenia
+widgets-manager-disabled = wstrzymany
+widgets-manager-pause = Wstrzymaj
+widgets-manager-resume = Wznów
+widgets-days-off = Dni wolne
+widgets-embed = Adres konfiguracji widżetu
+widgets-embed-hint = Skrypt widżetu na Twojej stronie pobiera konfigurację z tego adresu.
+widgets-hours-none = brak godzin pracy
+widgets-no-department = Bez działu
+widgets-no-users = Najpierw dodaj członków zespołu z numerem telefonu.
+field-widget-url = Adres strony internetowej
+field-widget-description = Opis
+field-widget-language = Język widżetu
+field-widget-timezone = Strefa czasowa widżetu
+field-widget-busy-mode = Tryb zajętości
+field-widget-domain = Domena
+field-widget-department = Nazwa działu
+field-widget-user = Członek zespołu
+field-widget-days = Dni pracy
+field-widget-start = Godzina rozpoczęcia
+field-widget-end = Godzina zakończenia
+field-widget-days-off = Dni wolne, jedna data w wierszu (YYYY-MM-DD)
+error-widget-url-invalid = Wpisz adres strony internetowej, np. https://shop.example.com.
+error-widget-description-too-long = Opis jest za długi: użyj maksymalnie 500 znaków.
+error-department-name = Wpisz nazwę działu: maksymalnie 100 znaków.
+error-manager-user = Wybierz członka zespołu z tego konta.
+error-manager-days = Wybierz co najmniej jeden dzień pracy i ustaw godzinę rozpoczęcia wcześniejszą niż godzina zakończenia.
+error-days-off-invalid = Wpisz każdy dzień wolny w osobnym wierszu, w formacie YYYY-MM-DD.
+weekday-0 = Niedziela
+weekday-1 = Poniedziałek
+weekday-2 = Wtorek
+weekday-3 = Środa
+weekday-4 = Czwartek
+weekday-5 = Piątek
+weekday-6 = Sobota
+
+## Calls
+
+calls-title = Połączenia
+calls-call = Połączenie
+calls-back = Wróć do listy połączeń
+calls-col-phone = Numer telefonu
+calls-col-status = Status
+calls-col-manager = Menedżer
+calls-col-duration = Czas rozmowy
+calls-widget = Widżet
+calls-requested = Zamówiono
+calls-scheduled-for = Zaplanowano na
+calls-page = Strona
+calls-fields = Dane podane przez odwiedzającego
+calls-events = Przebieg połączenia
+calls-filter-status = Status
+calls-filter-widget = Widżet
+calls-count = { $count ->
+    [0] Brak pasujących połączeń.
+    [one] Znaleziono { $count } pasujące połączenie.
+    [few] Znaleziono { $count } pasujące połączenia.
+    [many] Znaleziono { $count } pasujących połączeń.
+   *[other] Znaleziono { $count } pasującego połączenia.
+}
+calls-duration = { $count ->
+    [one] { $count } sekunda
+    [few] { $count } sekundy
+    [many] { $count } sekund
+   *[other] { $count } sekundy
+}
+calls-nobody = —
+call-status-new = Oczekuje na wolnego menedżera
+call-status-scheduled = Zaplanowane
+call-status-ringing = Dzwonimy do menedżera
+call-status-in-progress = Połączone
+call-status-completed = Zakończone
+call-status-manager-failed = Żaden menedżer nie odebrał
+call-status-user-failed = Odwiedzający nie odebrał
+call-status-failed = Nieudane
+call-status-cancelled = Anulowane

@@ -187,3 +187,272 @@ activity-kind-USER_REQUESTED_PASSWORD_RESET = Um usuário solicitou um link para
 activity-kind-USER_RESET_PASSWORD = Um usuário definiu uma nova senha usando um link de redefinição.
 activity-kind-USER_CHANGED_NOTIFICATIONS = Um usuário alterou as próprias configurações de notificação.
 activity-kind-ACCOUNT_SETTINGS_EDITED = As configurações da conta foram alteradas.
+
+## Validation errors of the core
+
+error-role-unknown = Escolha uma função: proprietário (owner), administrador (admin) ou gestor (manager).
+error-permission-unknown = Escolha permissões da lista.
+error-business-time-invalid = Informe cada dia do horário de atendimento com day_of_week de 0 (domingo) a 6, start_time e end_time no formato HH:MM, com o início antes do fim, e um fuso horário válido.
+error-domain-invalid = Digite um nome de domínio, como shop.example.com.
+error-call-status-unknown = Escolha um status de chamada da lista.
+
+## REST API messages
+
+api-error-field = O parâmetro { $field } é inválido: { $reason }
+api-error-missing = O parâmetro { $field } não foi enviado.
+api-error-permission = Esta chave de API não tem a permissão { $permission }.
+api-error-key-missing = Envie sua chave de API no cabeçalho Authorization.
+api-error-key-invalid = A chave de API é inválida.
+api-error-key-revoked = A chave de API foi revogada. Crie uma nova em Configurações > Chaves de API.
+api-error-key-expired = A chave de API expirou. Crie uma nova em Configurações > Chaves de API.
+api-error-rate-limited = { $count ->
+    [one] Muitas requisições com esta chave de API. Tente novamente em { $count } segundo.
+    [many] Muitas requisições com esta chave de API. Tente novamente em { $count } segundos.
+   *[other] Muitas requisições com esta chave de API. Tente novamente em { $count } segundos.
+}
+api-error-internal = Não foi possível concluir a requisição devido a um erro interno. Tente novamente. Se o problema continuar, entre em contato com o suporte e informe o valor do cabeçalho X-Request-Id da resposta.
+api-error-widget-not-found = O widget não existe ou esta chave de API não tem acesso a ele.
+api-error-user-not-found = O usuário não existe nesta conta.
+api-error-manager-not-found = O gestor não existe ou esta chave de API não tem acesso ao widget correspondente.
+api-error-call-not-found = A chamada não existe ou esta chave de API não tem acesso ao widget correspondente.
+api-error-widget-disabled = O widget está desativado e, por isso, não recebe chamadas.
+api-error-no-manager = No momento, nenhum gestor pode atender a chamada. Use widgets/call-or-schedule para agendá-la.
+api-reason-not-integer = deve ser um número inteiro.
+api-reason-not-boolean = deve ser 1, 0, true ou false.
+api-reason-not-json = deve estar em formato JSON.
+api-reason-wrong-shape = o valor não tem a estrutura esperada.
+api-reason-limit-range = use um número de 1 a 1000.
+api-reason-offset-negative = use 0 ou um número maior.
+api-reason-url = deve ser um endereço da web, como https://shop.example.com.
+api-reason-too-long = o texto é muito longo.
+api-reason-text-240 = use no máximo 240 caracteres.
+api-reason-department-or-manager = envie department_id ou manager_id, mas não os dois.
+api-reason-not-this-widget = não pertence a este widget.
+api-reason-schedule = informe uma data e hora futura em segundos Unix, dentro dos próximos 30 dias.
+api-reason-message-id = não é uma mensagem deste canal.
+api-reason-owner-role = novos usuários só podem ter a função admin ou manager, porque a conta já tem um proprietário.
+api-reason-last-owner = o último proprietário da conta não pode ser removido nem mudar de função.
+api-reason-status = use status de chamada como completed ou manager-failed.
+api-reason-field-name = use entre 1 e 100 caracteres.
+
+## Default SMS and voice texts of widgets
+
+sms-visitor-call-scheduled = Vamos ligar para você em { $time }. Obrigado pela paciência.
+sms-visitor-cancel-scheduled = Sua chamada agendada foi cancelada.
+sms-visitor-dial-completed = Obrigado pelo contato. Estamos sempre à disposição para ajudar.
+voice-client-start = Olá, aguarde um momento, por favor. Estamos transferindo sua chamada para um consultor.
+voice-client-end-success = Obrigado pela conversa. Até logo!
+voice-client-end-failed = Não conseguimos transferir sua chamada para um consultor. Ligaremos para você de novo em breve.
+voice-manager-start = Você tem uma chamada do site. Estamos ligando para o visitante agora.
+
+## Activity kinds of the core
+
+activity-kind-WIDGET_ADDED = Um widget foi adicionado.
+activity-kind-WIDGET_EDITED = Um widget foi alterado.
+activity-kind-WIDGET_DELETED = Um widget foi excluído.
+activity-kind-API_KEY_CREATED = Uma chave de API foi criada.
+activity-kind-API_KEY_REVOKED = Uma chave de API foi revogada.
+activity-kind-CALL_REQUESTED = Uma chamada foi solicitada.
+activity-kind-CALL_FIELD_EDITED = Um campo personalizado de uma chamada foi alterado.
+
+## Settings > API keys
+
+api-keys-title = Chaves de API
+api-keys-intro = As chaves permitem que seus próprios sistemas usem a API REST do Dialback. Cada chave só pode usar os widgets e as permissões que você atribuir a ela.
+api-keys-created = Sua nova chave de API está abaixo. Copie-a agora: ela só é exibida uma vez.
+api-keys-owner-only = Somente o proprietário da conta ou um administrador pode gerenciar as chaves de API.
+api-keys-empty = A conta ainda não tem chaves de API.
+api-keys-col-description = Descrição
+api-keys-col-key = Chave
+api-keys-col-access = Acesso
+api-keys-col-created = Criada
+api-keys-col-last-used = Último uso
+api-keys-col-state = Status
+api-keys-col-actions = Ações
+api-keys-revoke = Revogar
+api-keys-new = Nova chave de API
+api-keys-all-widgets = Todos os widgets, inclusive os futuros
+api-keys-create = Criar chave
+api-keys-never-used = Nunca
+api-keys-last-used-from = { $time } a partir de { $ip }
+api-keys-state-active = Ativa
+api-keys-state-revoked = Revogada
+api-keys-state-expired = Expirada
+api-keys-expires-on = Expira em { $date }
+api-keys-widgets-all = Todos os widgets
+api-keys-widgets-some = { $count ->
+    [one] { $count } widget
+    [many] { $count } widgets
+   *[other] { $count } widgets
+}
+api-keys-revoked-notice = A chave de API foi revogada. As integrações que a usam param de funcionar imediatamente.
+field-api-key-description = Descrição (opcional)
+field-api-key-widgets = Widgets
+field-api-key-permissions = Permissões
+field-api-key-expires = Data de expiração (opcional)
+error-api-key-widgets-missing = Escolha todos os widgets ou pelo menos um.
+error-api-key-permissions-missing = Escolha pelo menos uma permissão.
+error-api-key-expiry-past = Escolha uma data futura ou deixe o campo em branco.
+error-api-key-description-too-long = A descrição é muito longa: use no máximo 200 caracteres.
+permission-calls = Chamadas: acesso total
+permission-calls-view = Chamadas: consultar o histórico
+permission-managers = Usuários e gestores: acesso total
+permission-managers-view = Usuários e gestores: consultar
+permission-managers-edit = Gestores: atribuir e alterar
+permission-sms = Textos de SMS: acesso total
+permission-sms-view = Textos de SMS: consultar
+permission-sms-edit = Textos de SMS: alterar
+permission-voice = Textos de voz: acesso total
+permission-voice-view = Textos de voz: consultar
+permission-voice-edit = Textos de voz: alterar
+permission-widgets = Widgets: acesso total
+permission-widgets-view = Widgets: consultar
+permission-widgets-edit = Widgets: criar, alterar e excluir
+permission-widgets-call = Widgets: solicitar chamadas
+
+## The public widget, shown to visitors in the widget's language
+
+public-error-unavailable = Este widget não está disponível.
+widget-title = Quer que liguemos para você?
+widget-phone-label = Seu número de telefone
+widget-call-button = Me ligue agora
+widget-schedule-button = Me ligue mais tarde
+widget-unavailable-now = Nossos consultores não estão disponíveis no momento. Escolha um horário e ligaremos para você.
+widget-call-coming = Obrigado! Seu telefone vai tocar em instantes.
+widget-call-scheduled = Obrigado! Ligaremos para você no horário escolhido.
+
+## REST API reference page
+
+api-docs-title = API REST do Dialback
+api-docs-intro = A API aceita as requisições da API externa do CallPage sem alterações: os mesmos caminhos, o mesmo envelope de resposta e o mesmo cabeçalho para a chave. Envie a chave criada em Configurações > Chaves de API no cabeçalho Authorization, sozinha ou no formato "Bearer <chave>". Os parâmetros vão na query string das requisições GET e, nas demais, em um corpo form-urlencoded ou JSON. Todas as respostas contêm hasError, errorCode, message, data e meta. Os parâmetros marcados com * são obrigatórios. As descrições dos endpoints estão em inglês.
+api-docs-openapi = Documento OpenAPI 3.1
+api-docs-permission = Permissão:
+api-docs-parameter = Parâmetro
+api-docs-type = Tipo
+api-docs-description = Descrição
+api-docs-any-key = qualquer chave válida
+
+## My team
+
+nav-team = Minha equipe
+team-title = Minha equipe
+team-col-state = Status
+team-state-enabled = Ativo
+team-state-disabled = Desativado
+team-add = Adicionar um membro da equipe
+team-add-hint = O novo membro poderá entrar depois de escolher uma senha em “Esqueceu sua senha?”, na página de login.
+team-add-submit = Adicionar membro
+team-owner-only = Somente o proprietário da conta ou um administrador pode alterar a equipe.
+team-edit-title = Editar membro da equipe
+team-back = Voltar para a equipe
+team-enabled = Ativo: pode entrar e atender chamadas
+team-delete = Remover da equipe
+team-last-owner = O último proprietário da conta não pode ser removido nem mudar de função.
+team-self-delete = Você não pode remover o seu próprio usuário. Peça a outro proprietário ou administrador.
+field-role = Função
+role-owner = Proprietário
+role-admin = Administrador
+role-manager = Gestor
+
+## Widgets
+
+nav-widgets = Widgets
+nav-calls = Chamadas
+action-add = Adicionar
+action-remove = Remover
+widgets-title = Widgets
+widgets-empty = A conta ainda não tem widgets. Adicione o primeiro abaixo.
+widgets-col-state = Status
+widgets-col-managers = Gestores
+widgets-add = Adicionar um widget
+widgets-add-submit = Adicionar widget
+widgets-back = Voltar para os widgets
+widgets-widget = Widget
+widgets-state-enabled = Ativado: os visitantes veem o widget e podem solicitar chamadas.
+widgets-state-disabled = Desativado: os visitantes não veem o widget.
+widgets-enable = Ativar
+widgets-disable = Desativar
+widgets-duplicate = Duplicar
+widgets-delete = Excluir widget
+widgets-general = Geral
+widgets-busy-mode-hint = Ativado: quando todos os gestores estão ocupados, a solicitação do visitante é recusada. Desativado: os visitantes podem agendar um horário para a chamada.
+widgets-domains = Domínios confiáveis
+widgets-domains-hint = O widget só funciona nestes sites. Se nenhum domínio estiver na lista, ele funciona em qualquer site.
+widgets-departments = Departamentos
+widgets-managers = Gestores
+widgets-no-managers = Nenhum gestor atende as chamadas deste widget ainda.
+widgets-add-manager = Adicionar gestor
+widgets-manager-enabled = atende chamadas
+widgets-manager-disabled = pausado
+widgets-manager-pause = Pausar
+widgets-manager-resume = Retomar
+widgets-days-off = Dias sem atendimento
+widgets-embed = Endereço de configuração do widget
+widgets-embed-hint = O script do widget no seu site lê a configuração deste endereço.
+widgets-hours-none = sem horário de atendimento
+widgets-no-department = Sem departamento
+widgets-no-users = Primeiro, adicione membros da equipe com número de telefone.
+field-widget-url = Endereço do site
+field-widget-description = Descrição
+field-widget-language = Idioma do widget
+field-widget-timezone = Fuso horário do widget
+field-widget-busy-mode = Modo ocupado
+field-widget-domain = Domínio
+field-widget-department = Nome do departamento
+field-widget-user = Membro da equipe
+field-widget-days = Dias de trabalho
+field-widget-start = Horário de início
+field-widget-end = Horário de término
+field-widget-days-off = Dias sem atendimento, uma data por linha (YYYY-MM-DD)
+error-widget-url-invalid = Digite o endereço de um site, como https://shop.example.com.
+error-widget-description-too-long = A descrição é muito longa: use no máximo 500 caracteres.
+error-department-name = Digite um nome de departamento com no máximo 100 caracteres.
+error-manager-user = Escolha um membro da equipe desta conta.
+error-manager-days = Escolha pelo menos um dia de trabalho, com o horário de início antes do horário de término.
+error-days-off-invalid = Escreva cada dia sem atendimento no formato YYYY-MM-DD, um por linha.
+weekday-0 = domingo
+weekday-1 = segunda-feira
+weekday-2 = terça-feira
+weekday-3 = quarta-feira
+weekday-4 = quinta-feira
+weekday-5 = sexta-feira
+weekday-6 = sábado
+
+## Calls
+
+calls-title = Chamadas
+calls-call = Chamada
+calls-back = Voltar para as chamadas
+calls-col-phone = Telefone
+calls-col-status = Status
+calls-col-manager = Gestor
+calls-col-duration = Tempo de conversa
+calls-widget = Widget
+calls-requested = Data da solicitação
+calls-scheduled-for = Agendada para
+calls-page = Página
+calls-fields = Dados deixados pelo visitante
+calls-events = O que aconteceu
+calls-filter-status = Status
+calls-filter-widget = Widget
+calls-count = { $count ->
+    [0] Nenhuma chamada encontrada.
+    [one] { $count } chamada encontrada.
+    [many] { $count } chamadas encontradas.
+   *[other] { $count } chamadas encontradas.
+}
+calls-duration = { $count ->
+    [one] { $count } segundo
+    [many] { $count } segundos
+   *[other] { $count } segundos
+}
+calls-nobody = —
+call-status-new = Aguardando um gestor disponível
+call-status-scheduled = Agendada
+call-status-ringing = Chamando o gestor
+call-status-in-progress = Conectada
+call-status-completed = Concluída
+call-status-manager-failed = Nenhum gestor atendeu
+call-status-user-failed = O visitante não atendeu
+call-status-failed = Falhou
+call-status-cancelled = Cancelada

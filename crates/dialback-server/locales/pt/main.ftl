@@ -187,3 +187,272 @@ activity-kind-USER_REQUESTED_PASSWORD_RESET = Um utilizador pediu uma ligação 
 activity-kind-USER_RESET_PASSWORD = Um utilizador definiu uma nova palavra-passe através de uma ligação de reposição.
 activity-kind-USER_CHANGED_NOTIFICATIONS = Um utilizador alterou as respetivas definições de notificações.
 activity-kind-ACCOUNT_SETTINGS_EDITED = As definições da conta foram alteradas.
+
+## Validation errors of the core
+
+error-role-unknown = Escolha uma função: proprietário (owner), administrador (admin) ou gestor (manager).
+error-permission-unknown = Escolha permissões da lista.
+error-business-time-invalid = Indique cada dia do horário de atendimento com day_of_week de 0 (domingo) a 6, start_time e end_time no formato HH:MM, com o início antes do fim, e um fuso horário válido.
+error-domain-invalid = Introduza um nome de domínio, como shop.example.com.
+error-call-status-unknown = Escolha um estado de chamada da lista.
+
+## REST API messages
+
+api-error-field = O parâmetro { $field } é inválido: { $reason }
+api-error-missing = Falta o parâmetro { $field }.
+api-error-permission = Esta chave de API não tem a permissão { $permission }.
+api-error-key-missing = Envie a sua chave de API no cabeçalho Authorization.
+api-error-key-invalid = A chave de API é inválida.
+api-error-key-revoked = A chave de API foi revogada. Crie uma nova em Definições > Chaves de API.
+api-error-key-expired = A chave de API expirou. Crie uma nova em Definições > Chaves de API.
+api-error-rate-limited = { $count ->
+    [one] Demasiados pedidos com esta chave de API. Tente novamente dentro de { $count } segundo.
+    [many] Demasiados pedidos com esta chave de API. Tente novamente dentro de { $count } segundos.
+   *[other] Demasiados pedidos com esta chave de API. Tente novamente dentro de { $count } segundos.
+}
+api-error-internal = Não foi possível concluir o pedido devido a um erro interno. Tente novamente. Se o problema persistir, contacte o suporte e indique o valor do cabeçalho X-Request-Id da resposta.
+api-error-widget-not-found = O widget não existe ou esta chave de API não tem acesso a ele.
+api-error-user-not-found = O utilizador não existe nesta conta.
+api-error-manager-not-found = O gestor não existe ou esta chave de API não tem acesso ao respetivo widget.
+api-error-call-not-found = A chamada não existe ou esta chave de API não tem acesso ao respetivo widget.
+api-error-widget-disabled = O widget está desativado e, por isso, não recebe chamadas.
+api-error-no-manager = Neste momento, nenhum gestor pode atender a chamada. Utilize widgets/call-or-schedule para a agendar.
+api-reason-not-integer = deve ser um número inteiro.
+api-reason-not-boolean = deve ser 1, 0, true ou false.
+api-reason-not-json = deve estar em formato JSON.
+api-reason-wrong-shape = o valor não tem a estrutura esperada.
+api-reason-limit-range = utilize um número de 1 a 1000.
+api-reason-offset-negative = utilize 0 ou um número superior.
+api-reason-url = deve ser um endereço web, como https://shop.example.com.
+api-reason-too-long = o texto é demasiado longo.
+api-reason-text-240 = utilize no máximo 240 caracteres.
+api-reason-department-or-manager = envie department_id ou manager_id, mas não ambos.
+api-reason-not-this-widget = não pertence a este widget.
+api-reason-schedule = indique uma data e hora futura em segundos Unix, nos próximos 30 dias.
+api-reason-message-id = não é uma mensagem deste canal.
+api-reason-owner-role = os novos utilizadores só podem ter a função admin ou manager, porque a conta já tem proprietário.
+api-reason-last-owner = o último proprietário da conta não pode ser removido nem mudar de função.
+api-reason-status = utilize estados de chamada como completed ou manager-failed.
+api-reason-field-name = utilize entre 1 e 100 caracteres.
+
+## Default SMS and voice texts of widgets
+
+sms-visitor-call-scheduled = Vamos ligar-lhe a { $time }. Obrigado pela sua paciência.
+sms-visitor-cancel-scheduled = A sua chamada agendada foi cancelada.
+sms-visitor-dial-completed = Obrigado por falar connosco. Teremos todo o gosto em voltar a ajudar.
+voice-client-start = Olá, aguarde um momento, por favor. Estamos a transferir a sua chamada para um consultor.
+voice-client-end-success = Obrigado por falar connosco. Até breve!
+voice-client-end-failed = Não conseguimos transferir a sua chamada para um consultor. Voltaremos a ligar-lhe em breve.
+voice-manager-start = Tem uma chamada do site. Estamos agora a ligar ao visitante.
+
+## Activity kinds of the core
+
+activity-kind-WIDGET_ADDED = Foi adicionado um widget.
+activity-kind-WIDGET_EDITED = Foi alterado um widget.
+activity-kind-WIDGET_DELETED = Foi eliminado um widget.
+activity-kind-API_KEY_CREATED = Foi criada uma chave de API.
+activity-kind-API_KEY_REVOKED = Foi revogada uma chave de API.
+activity-kind-CALL_REQUESTED = Foi pedida uma chamada.
+activity-kind-CALL_FIELD_EDITED = Foi alterado um campo personalizado de uma chamada.
+
+## Settings > API keys
+
+api-keys-title = Chaves de API
+api-keys-intro = As chaves permitem que o seu próprio software utilize a API REST do Dialback. Cada chave só pode utilizar os widgets e as permissões que lhe atribuir.
+api-keys-created = A sua nova chave de API está abaixo. Copie-a agora: só é apresentada uma vez.
+api-keys-owner-only = Só o proprietário da conta ou um administrador pode gerir as chaves de API.
+api-keys-empty = A conta ainda não tem chaves de API.
+api-keys-col-description = Descrição
+api-keys-col-key = Chave
+api-keys-col-access = Acesso
+api-keys-col-created = Criada
+api-keys-col-last-used = Última utilização
+api-keys-col-state = Estado
+api-keys-col-actions = Ações
+api-keys-revoke = Revogar
+api-keys-new = Nova chave de API
+api-keys-all-widgets = Todos os widgets, incluindo os futuros
+api-keys-create = Criar chave
+api-keys-never-used = Nunca
+api-keys-last-used-from = { $time } a partir de { $ip }
+api-keys-state-active = Ativa
+api-keys-state-revoked = Revogada
+api-keys-state-expired = Expirada
+api-keys-expires-on = Expira a { $date }
+api-keys-widgets-all = Todos os widgets
+api-keys-widgets-some = { $count ->
+    [one] { $count } widget
+    [many] { $count } widgets
+   *[other] { $count } widgets
+}
+api-keys-revoked-notice = A chave de API foi revogada. As integrações que a utilizam deixam de funcionar imediatamente.
+field-api-key-description = Descrição (opcional)
+field-api-key-widgets = Widgets
+field-api-key-permissions = Permissões
+field-api-key-expires = Data de expiração (opcional)
+error-api-key-widgets-missing = Escolha todos os widgets ou pelo menos um.
+error-api-key-permissions-missing = Escolha pelo menos uma permissão.
+error-api-key-expiry-past = Escolha uma data futura ou deixe o campo vazio.
+error-api-key-description-too-long = A descrição é demasiado longa: utilize no máximo 200 caracteres.
+permission-calls = Chamadas: acesso total
+permission-calls-view = Chamadas: consultar o histórico
+permission-managers = Utilizadores e gestores: acesso total
+permission-managers-view = Utilizadores e gestores: consultar
+permission-managers-edit = Gestores: atribuir e alterar
+permission-sms = Textos de SMS: acesso total
+permission-sms-view = Textos de SMS: consultar
+permission-sms-edit = Textos de SMS: alterar
+permission-voice = Textos de voz: acesso total
+permission-voice-view = Textos de voz: consultar
+permission-voice-edit = Textos de voz: alterar
+permission-widgets = Widgets: acesso total
+permission-widgets-view = Widgets: consultar
+permission-widgets-edit = Widgets: criar, alterar e eliminar
+permission-widgets-call = Widgets: pedir chamadas
+
+## The public widget, shown to visitors in the widget's language
+
+public-error-unavailable = Este widget não está disponível.
+widget-title = Quer que lhe liguemos?
+widget-phone-label = O seu número de telefone
+widget-call-button = Ligue-me agora
+widget-schedule-button = Ligue-me mais tarde
+widget-unavailable-now = De momento, os nossos consultores não estão disponíveis. Escolha uma hora e nós ligamos-lhe.
+widget-call-coming = Obrigado! O seu telefone vai tocar dentro de momentos.
+widget-call-scheduled = Obrigado! Vamos ligar-lhe à hora escolhida.
+
+## REST API reference page
+
+api-docs-title = API REST do Dialback
+api-docs-intro = A API aceita os pedidos da API externa do CallPage tal como estão: os mesmos caminhos, o mesmo envelope de resposta e o mesmo cabeçalho para a chave. Envie a chave criada em Definições > Chaves de API no cabeçalho Authorization, sozinha ou no formato "Bearer <chave>". Os parâmetros vão na query string dos pedidos GET e, nos restantes pedidos, num corpo form-urlencoded ou JSON. Todas as respostas contêm hasError, errorCode, message, data e meta. Os parâmetros marcados com * são obrigatórios. As descrições dos endpoints estão em inglês.
+api-docs-openapi = Documento OpenAPI 3.1
+api-docs-permission = Permissão:
+api-docs-parameter = Parâmetro
+api-docs-type = Tipo
+api-docs-description = Descrição
+api-docs-any-key = qualquer chave válida
+
+## My team
+
+nav-team = A minha equipa
+team-title = A minha equipa
+team-col-state = Estado
+team-state-enabled = Ativo
+team-state-disabled = Desativado
+team-add = Adicionar um membro da equipa
+team-add-hint = O novo membro inicia sessão depois de escolher uma palavra-passe através de «Esqueceu-se da palavra-passe?», na página de início de sessão.
+team-add-submit = Adicionar membro
+team-owner-only = Só o proprietário da conta ou um administrador pode alterar a equipa.
+team-edit-title = Editar membro da equipa
+team-back = Voltar à equipa
+team-enabled = Ativo: pode iniciar sessão e atender chamadas
+team-delete = Remover da equipa
+team-last-owner = O último proprietário da conta não pode ser removido nem mudar de função.
+team-self-delete = Não pode remover o seu próprio utilizador. Peça a outro proprietário ou administrador.
+field-role = Função
+role-owner = Proprietário
+role-admin = Administrador
+role-manager = Gestor
+
+## Widgets
+
+nav-widgets = Widgets
+nav-calls = Chamadas
+action-add = Adicionar
+action-remove = Remover
+widgets-title = Widgets
+widgets-empty = A conta ainda não tem widgets. Adicione o primeiro abaixo.
+widgets-col-state = Estado
+widgets-col-managers = Gestores
+widgets-add = Adicionar um widget
+widgets-add-submit = Adicionar widget
+widgets-back = Voltar aos widgets
+widgets-widget = Widget
+widgets-state-enabled = Ativado: os visitantes veem o widget e podem pedir chamadas.
+widgets-state-disabled = Desativado: os visitantes não veem o widget.
+widgets-enable = Ativar
+widgets-disable = Desativar
+widgets-duplicate = Duplicar
+widgets-delete = Eliminar widget
+widgets-general = Geral
+widgets-busy-mode-hint = Ativado: quando todos os gestores estão ocupados, o pedido do visitante é recusado. Desativado: os visitantes podem marcar uma hora para a chamada.
+widgets-domains = Domínios de confiança
+widgets-domains-hint = O widget só funciona nestes sites. Se não houver nenhum domínio na lista, funciona em qualquer site.
+widgets-departments = Departamentos
+widgets-managers = Gestores
+widgets-no-managers = Ainda nenhum gestor atende as chamadas deste widget.
+widgets-add-manager = Adicionar gestor
+widgets-manager-enabled = atende chamadas
+widgets-manager-disabled = em pausa
+widgets-manager-pause = Pausar
+widgets-manager-resume = Retomar
+widgets-days-off = Dias sem atendimento
+widgets-embed = Endereço de configuração do widget
+widgets-embed-hint = O script do widget no seu site lê a configuração a partir deste endereço.
+widgets-hours-none = sem horário de atendimento
+widgets-no-department = Sem departamento
+widgets-no-users = Adicione primeiro membros da equipa com número de telefone.
+field-widget-url = Endereço do site
+field-widget-description = Descrição
+field-widget-language = Idioma do widget
+field-widget-timezone = Fuso horário do widget
+field-widget-busy-mode = Modo ocupado
+field-widget-domain = Domínio
+field-widget-department = Nome do departamento
+field-widget-user = Membro da equipa
+field-widget-days = Dias de trabalho
+field-widget-start = Hora de início
+field-widget-end = Hora de fim
+field-widget-days-off = Dias sem atendimento, uma data por linha (YYYY-MM-DD)
+error-widget-url-invalid = Introduza o endereço de um site, como https://shop.example.com.
+error-widget-description-too-long = A descrição é demasiado longa: utilize no máximo 500 caracteres.
+error-department-name = Introduza um nome de departamento com, no máximo, 100 caracteres.
+error-manager-user = Escolha um membro da equipa desta conta.
+error-manager-days = Escolha pelo menos um dia de trabalho, com a hora de início antes da hora de fim.
+error-days-off-invalid = Escreva cada dia sem atendimento no formato YYYY-MM-DD, um por linha.
+weekday-0 = domingo
+weekday-1 = segunda-feira
+weekday-2 = terça-feira
+weekday-3 = quarta-feira
+weekday-4 = quinta-feira
+weekday-5 = sexta-feira
+weekday-6 = sábado
+
+## Calls
+
+calls-title = Chamadas
+calls-call = Chamada
+calls-back = Voltar às chamadas
+calls-col-phone = Número de telefone
+calls-col-status = Estado
+calls-col-manager = Gestor
+calls-col-duration = Tempo de conversa
+calls-widget = Widget
+calls-requested = Data do pedido
+calls-scheduled-for = Agendada para
+calls-page = Página
+calls-fields = Dados deixados pelo visitante
+calls-events = O que aconteceu
+calls-filter-status = Estado
+calls-filter-widget = Widget
+calls-count = { $count ->
+    [0] Nenhuma chamada encontrada.
+    [one] { $count } chamada encontrada.
+    [many] { $count } chamadas encontradas.
+   *[other] { $count } chamadas encontradas.
+}
+calls-duration = { $count ->
+    [one] { $count } segundo
+    [many] { $count } segundos
+   *[other] { $count } segundos
+}
+calls-nobody = —
+call-status-new = À espera de um gestor livre
+call-status-scheduled = Agendada
+call-status-ringing = A ligar ao gestor
+call-status-in-progress = Estabelecida
+call-status-completed = Concluída
+call-status-manager-failed = Nenhum gestor atendeu
+call-status-user-failed = O visitante não atendeu
+call-status-failed = Falhada
+call-status-cancelled = Cancelada

@@ -187,3 +187,272 @@ activity-kind-USER_REQUESTED_PASSWORD_RESET = Un utilizator a solicitat un link 
 activity-kind-USER_RESET_PASSWORD = Un utilizator a setat o parolă nouă printr-un link de resetare a parolei.
 activity-kind-USER_CHANGED_NOTIFICATIONS = Un utilizator și-a modificat setările de notificare.
 activity-kind-ACCOUNT_SETTINGS_EDITED = Setările contului au fost modificate.
+
+## Validation errors of the core
+
+error-role-unknown = Alegeți un rol: proprietar (owner), administrator (admin) sau manager (manager).
+error-permission-unknown = Alegeți permisiuni din listă.
+error-business-time-invalid = Pentru fiecare zi a programului de lucru, indicați day_of_week de la 0 (duminică) la 6, start_time și end_time în formatul HH:MM (începutul înaintea sfârșitului) și un fus orar valid.
+error-domain-invalid = Introduceți un nume de domeniu, de exemplu shop.example.com.
+error-call-status-unknown = Alegeți o stare a apelului din listă.
+
+## REST API messages
+
+api-error-field = Valoarea parametrului { $field } nu este validă: { $reason }
+api-error-missing = Lipsește parametrul { $field }.
+api-error-permission = Această cheie API nu are permisiunea { $permission }.
+api-error-key-missing = Trimiteți cheia API în antetul Authorization.
+api-error-key-invalid = Cheia API nu este validă.
+api-error-key-revoked = Cheia API a fost revocată. Creați una nouă în Setări > Chei API.
+api-error-key-expired = Cheia API a expirat. Creați una nouă în Setări > Chei API.
+api-error-rate-limited = { $count ->
+    [one] Prea multe solicitări cu această cheie API. Încercați din nou peste { $count } secundă.
+    [few] Prea multe solicitări cu această cheie API. Încercați din nou peste { $count } secunde.
+   *[other] Prea multe solicitări cu această cheie API. Încercați din nou peste { $count } de secunde.
+}
+api-error-internal = Solicitarea nu a putut fi finalizată din cauza unei erori interne. Încercați din nou. Dacă problema persistă, contactați asistența și menționați valoarea antetului X-Request-Id din răspuns.
+api-error-widget-not-found = Widgetul nu a fost găsit sau această cheie API nu are acces la el.
+api-error-user-not-found = Utilizatorul nu există în acest cont.
+api-error-manager-not-found = Managerul nu a fost găsit sau această cheie API nu are acces la widgetul său.
+api-error-call-not-found = Apelul nu a fost găsit sau această cheie API nu are acces la widgetul său.
+api-error-widget-disabled = Widgetul este dezactivat, deci nu primește apeluri.
+api-error-no-manager = Niciun manager nu poate prelua apelul acum. Pentru a-l programa, folosiți widgets/call-or-schedule.
+api-reason-not-integer = se așteaptă un număr întreg.
+api-reason-not-boolean = se așteaptă 1, 0, true sau false.
+api-reason-not-json = se așteaptă JSON.
+api-reason-wrong-shape = nu are structura așteptată.
+api-reason-limit-range = folosiți un număr între 1 și 1000.
+api-reason-offset-negative = folosiți 0 sau un număr mai mare.
+api-reason-url = se așteaptă o adresă web, de exemplu https://shop.example.com.
+api-reason-too-long = textul este prea lung.
+api-reason-text-240 = folosiți cel mult 240 de caractere.
+api-reason-department-or-manager = trimiteți fie department_id, fie manager_id, nu pe amândouă.
+api-reason-not-this-widget = nu aparține acestui widget.
+api-reason-schedule = indicați un moment din viitor ca marcaj de timp Unix în secunde, cu cel mult 30 de zile înainte.
+api-reason-message-id = nu este un mesaj al acestui canal.
+api-reason-owner-role = un utilizator nou poate avea doar rolul admin sau manager, deoarece contul are deja un proprietar.
+api-reason-last-owner = ultimul proprietar al contului nu poate fi eliminat și nici nu i se poate schimba rolul.
+api-reason-status = folosiți stări ale apelurilor, de exemplu completed sau manager-failed.
+api-reason-field-name = folosiți între 1 și 100 de caractere.
+
+## Default SMS and voice texts of widgets
+
+sms-visitor-call-scheduled = Vă vom suna pe { $time }. Vă mulțumim pentru răbdare.
+sms-visitor-cancel-scheduled = Apelul programat a fost anulat.
+sms-visitor-dial-completed = Vă mulțumim pentru convorbire. Vă stăm oricând la dispoziție.
+voice-client-start = Bună ziua! Vă rugăm să rămâneți la telefon, vă facem legătura cu un consultant.
+voice-client-end-success = Vă mulțumim pentru convorbire. La revedere.
+voice-client-end-failed = Din păcate, nu v-am putut face legătura cu un consultant. Vă vom suna înapoi în curând.
+voice-manager-start = Aveți un apel de pe site. Vă facem acum legătura cu vizitatorul.
+
+## Activity kinds of the core
+
+activity-kind-WIDGET_ADDED = A fost adăugat un widget.
+activity-kind-WIDGET_EDITED = Un widget a fost modificat.
+activity-kind-WIDGET_DELETED = Un widget a fost șters.
+activity-kind-API_KEY_CREATED = A fost creată o cheie API.
+activity-kind-API_KEY_REVOKED = O cheie API a fost revocată.
+activity-kind-CALL_REQUESTED = A fost solicitat un apel.
+activity-kind-CALL_FIELD_EDITED = Un câmp personalizat al unui apel a fost modificat.
+
+## Settings > API keys
+
+api-keys-title = Chei API
+api-keys-intro = Cheile permit aplicațiilor dumneavoastră să folosească API-ul REST Dialback. Fiecare cheie poate folosi doar widgeturile și permisiunile pe care i le acordați.
+api-keys-created = Mai jos este noua dumneavoastră cheie API. Copiați-o acum, deoarece este afișată o singură dată.
+api-keys-owner-only = Doar proprietarul contului sau un administrator poate gestiona cheile API.
+api-keys-empty = Contul nu are încă nicio cheie API.
+api-keys-col-description = Descriere
+api-keys-col-key = Cheie
+api-keys-col-access = Acces
+api-keys-col-created = Data creării
+api-keys-col-last-used = Ultima utilizare
+api-keys-col-state = Stare
+api-keys-col-actions = Acțiuni
+api-keys-revoke = Revocați
+api-keys-new = Cheie API nouă
+api-keys-all-widgets = Toate widgeturile, inclusiv cele viitoare
+api-keys-create = Creați cheia
+api-keys-never-used = Niciodată
+api-keys-last-used-from = { $time } de la adresa { $ip }
+api-keys-state-active = Activă
+api-keys-state-revoked = Revocată
+api-keys-state-expired = Expirată
+api-keys-expires-on = Expiră pe { $date }
+api-keys-widgets-all = Toate widgeturile
+api-keys-widgets-some = { $count ->
+    [one] { $count } widget
+    [few] { $count } widgeturi
+   *[other] { $count } de widgeturi
+}
+api-keys-revoked-notice = Cheia API a fost revocată. Integrările care o folosesc încetează imediat să funcționeze.
+field-api-key-description = Descriere (opțional)
+field-api-key-widgets = Widgeturi
+field-api-key-permissions = Permisiuni
+field-api-key-expires = Data expirării (opțional)
+error-api-key-widgets-missing = Alegeți toate widgeturile sau cel puțin unul.
+error-api-key-permissions-missing = Alegeți cel puțin o permisiune.
+error-api-key-expiry-past = Alegeți o dată din viitor sau lăsați câmpul gol.
+error-api-key-description-too-long = Descrierea este prea lungă: folosiți cel mult 200 de caractere.
+permission-calls = Apeluri: acces complet
+permission-calls-view = Apeluri: citirea istoricului
+permission-managers = Utilizatori și manageri: acces complet
+permission-managers-view = Utilizatori și manageri: citire
+permission-managers-edit = Manageri: atribuire și modificare
+permission-sms = Texte SMS: acces complet
+permission-sms-view = Texte SMS: citire
+permission-sms-edit = Texte SMS: modificare
+permission-voice = Mesaje vocale: acces complet
+permission-voice-view = Mesaje vocale: citire
+permission-voice-edit = Mesaje vocale: modificare
+permission-widgets = Widgeturi: acces complet
+permission-widgets-view = Widgeturi: citire
+permission-widgets-edit = Widgeturi: creare, modificare și ștergere
+permission-widgets-call = Widgeturi: solicitarea apelurilor
+
+## The public widget, shown to visitors in the widget's language
+
+public-error-unavailable = Acest widget nu este disponibil.
+widget-title = Doriți să vă sunăm înapoi?
+widget-phone-label = Numărul dumneavoastră de telefon
+widget-call-button = Sunați-mă acum
+widget-schedule-button = Sunați-mă mai târziu
+widget-unavailable-now = Consultanții noștri nu sunt disponibili momentan. Alegeți o oră și vă vom suna noi.
+widget-call-coming = Vă mulțumim! Telefonul vă va suna în câteva clipe.
+widget-call-scheduled = Vă mulțumim! Vă vom suna la ora aleasă.
+
+## REST API reference page
+
+api-docs-title = API-ul REST Dialback
+api-docs-intro = API-ul este compatibil cu API-ul extern CallPage: aceleași căi, același format al răspunsului și același antet pentru cheie. Trimiteți cheia creată în Setări > Chei API în antetul Authorization, singură sau sub forma „Bearer <cheie>”. La solicitările GET, parametrii se trimit în șirul de interogare (query string), iar la celelalte, în corpul solicitării, ca form-urlencoded sau JSON. Fiecare răspuns conține câmpurile hasError, errorCode, message, data și meta. Parametrii marcați cu * sunt obligatorii. Descrierile endpointurilor sunt în limba engleză.
+api-docs-openapi = Documentul OpenAPI 3.1
+api-docs-permission = Permisiune:
+api-docs-parameter = Parametru
+api-docs-type = Tip
+api-docs-description = Descriere
+api-docs-any-key = orice cheie validă
+
+## My team
+
+nav-team = Echipa mea
+team-title = Echipa mea
+team-col-state = Stare
+team-state-enabled = Activ
+team-state-disabled = Inactiv
+team-add = Adăugați un membru al echipei
+team-add-hint = Noul membru se poate conecta după ce își alege o parolă folosind linkul „Ați uitat parola?” de pe pagina de conectare.
+team-add-submit = Adăugați membrul
+team-owner-only = Doar proprietarul contului sau un administrator poate modifica echipa.
+team-edit-title = Editarea membrului echipei
+team-back = Înapoi la echipă
+team-enabled = Activ: se poate conecta și poate prelua apeluri
+team-delete = Eliminați din echipă
+team-last-owner = Ultimul proprietar al contului nu poate fi eliminat și nici nu i se poate schimba rolul.
+team-self-delete = Nu vă puteți elimina singur din echipă. Rugați un alt proprietar sau administrator să facă acest lucru.
+field-role = Rol
+role-owner = Proprietar
+role-admin = Administrator
+role-manager = Manager
+
+## Widgets
+
+nav-widgets = Widgeturi
+nav-calls = Apeluri
+action-add = Adăugați
+action-remove = Eliminați
+widgets-title = Widgeturi
+widgets-empty = Contul nu are încă niciun widget. Adăugați primul widget mai jos.
+widgets-col-state = Stare
+widgets-col-managers = Manageri
+widgets-add = Adăugați un widget
+widgets-add-submit = Adăugați widgetul
+widgets-back = Înapoi la widgeturi
+widgets-widget = Widget
+widgets-state-enabled = Activat: vizitatorii văd widgetul și pot solicita apeluri.
+widgets-state-disabled = Dezactivat: vizitatorii nu văd widgetul.
+widgets-enable = Activați
+widgets-disable = Dezactivați
+widgets-duplicate = Duplicați
+widgets-delete = Ștergeți widgetul
+widgets-general = General
+widgets-busy-mode-hint = Activat: când toți managerii sunt ocupați, solicitarea vizitatorului este refuzată. Dezactivat: vizitatorii pot programa apelul la o anumită oră.
+widgets-domains = Domenii de încredere
+widgets-domains-hint = Widgetul funcționează doar pe aceste site-uri. Dacă nu este listat niciun domeniu, funcționează pe orice site.
+widgets-departments = Departamente
+widgets-managers = Manageri
+widgets-no-managers = Deocamdată niciun manager nu preia apelurile acestui widget.
+widgets-add-manager = Adăugați managerul
+widgets-manager-enabled = preia apeluri
+widgets-manager-disabled = în pauză
+widgets-manager-pause = Puneți în pauză
+widgets-manager-resume = Reluați
+widgets-days-off = Zile libere
+widgets-embed = Adresa de configurare a widgetului
+widgets-embed-hint = Scriptul widgetului de pe site-ul dumneavoastră își citește configurația de la această adresă.
+widgets-hours-none = fără program de lucru
+widgets-no-department = Fără departament
+widgets-no-users = Adăugați mai întâi membri ai echipei care au un număr de telefon.
+field-widget-url = Adresa site-ului
+field-widget-description = Descriere
+field-widget-language = Limba widgetului
+field-widget-timezone = Fusul orar al widgetului
+field-widget-busy-mode = Modul „ocupat”
+field-widget-domain = Domeniu
+field-widget-department = Numele departamentului
+field-widget-user = Membru al echipei
+field-widget-days = Zile lucrătoare
+field-widget-start = Ora de început
+field-widget-end = Ora de sfârșit
+field-widget-days-off = Zile libere, câte o dată pe rând (YYYY-MM-DD)
+error-widget-url-invalid = Introduceți adresa unui site, de exemplu https://shop.example.com.
+error-widget-description-too-long = Descrierea este prea lungă: folosiți cel mult 500 de caractere.
+error-department-name = Introduceți un nume de departament de cel mult 100 de caractere.
+error-manager-user = Alegeți un membru al echipei din acest cont.
+error-manager-days = Alegeți cel puțin o zi lucrătoare, cu ora de început înaintea orei de sfârșit.
+error-days-off-invalid = Scrieți fiecare zi liberă pe un rând separat, în formatul YYYY-MM-DD.
+weekday-0 = Duminică
+weekday-1 = Luni
+weekday-2 = Marți
+weekday-3 = Miercuri
+weekday-4 = Joi
+weekday-5 = Vineri
+weekday-6 = Sâmbătă
+
+## Calls
+
+calls-title = Apeluri
+calls-call = Apel
+calls-back = Înapoi la apeluri
+calls-col-phone = Număr de telefon
+calls-col-status = Stare
+calls-col-manager = Manager
+calls-col-duration = Durata convorbirii
+calls-widget = Widget
+calls-requested = Solicitat
+calls-scheduled-for = Programat pentru
+calls-page = Pagina
+calls-fields = Detalii lăsate de vizitator
+calls-events = Desfășurarea apelului
+calls-filter-status = Stare
+calls-filter-widget = Widget
+calls-count = { $count ->
+    [0] Nu s-a găsit niciun apel.
+    [one] S-a găsit { $count } apel.
+    [few] S-au găsit { $count } apeluri.
+   *[other] S-au găsit { $count } de apeluri.
+}
+calls-duration = { $count ->
+    [one] { $count } secundă
+    [few] { $count } secunde
+   *[other] { $count } de secunde
+}
+calls-nobody = —
+call-status-new = Așteaptă un manager liber
+call-status-scheduled = Programat
+call-status-ringing = Se sună managerul
+call-status-in-progress = Conectat
+call-status-completed = Finalizat
+call-status-manager-failed = Niciun manager nu a răspuns
+call-status-user-failed = Vizitatorul nu a răspuns
+call-status-failed = Eșuat
+call-status-cancelled = Anulat

@@ -98,7 +98,8 @@ pub async fn submit(
         found.as_ref().map(|(_, hash)| hash.as_str()),
     )
     .await;
-    let Some((user, _)) = found.filter(|_| valid) else {
+    // A disabled member gets the same answer as a wrong password, and it counts as a failure.
+    let Some((user, _)) = found.filter(|(user, _)| valid && user.enabled) else {
         throttle::record_failure(&mut conn, &ip, &key).await?;
         let message = tr.t("login-wrong-credentials");
         return Ok(with_status(

@@ -2,6 +2,7 @@
 //! telephony driver, and reading the history.
 
 pub mod availability;
+pub mod pages;
 pub mod request;
 pub mod runner;
 pub mod storage;

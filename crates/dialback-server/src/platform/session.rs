@@ -67,7 +67,7 @@ pub async fn load(conn: &mut AnyConnection, token: &str) -> sqlx::Result<Option<
     let hash = token_hash(token);
     let sql = format!(
         "SELECT {USER_COLUMNS}, sessions.csrf_token FROM sessions JOIN users ON users.id = sessions.user_id \
-         WHERE sessions.token_hash = $1 AND sessions.expires_at > $2"
+         WHERE sessions.token_hash = $1 AND sessions.expires_at > $2 AND users.enabled = 1"
     );
     let Some(row) = sqlx::query(&sql)
         .bind(&hash)

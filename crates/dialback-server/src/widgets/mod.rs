@@ -2,6 +2,7 @@
 //! departments, trusted domains, days off and message texts.
 
 pub mod messages;
+pub mod pages;
 pub mod storage;
 
 pub use storage::{Manager, Widget};

@@ -156,7 +156,11 @@ fn key_row(ctx: &PageContext, display: &Display, key: &ApiKey) -> KeyRow {
             Some(expiry) => format!(
                 "{} · {}",
                 tr.t("api-keys-state-active"),
-                tr.t_with("api-keys-expires-on", "date", &display.datetime(expiry))
+                tr.t_with(
+                    "api-keys-expires-on",
+                    "date",
+                    &last_valid_day(display, expiry)
+                )
             ),
             None => tr.t("api-keys-state-active"),
         }
@@ -188,6 +192,13 @@ fn key_row(ctx: &PageContext, display: &Display, key: &ApiKey) -> KeyRow {
         state,
         live: key.is_live(now_micros()),
     }
+}
+
+/// The last day on which a key expiring at `expiry` works, in the user's date format.
+fn last_valid_day(display: &Display, expiry: i64) -> String {
+    let last_moment = crate::platform::clock::from_micros(expiry - 1)
+        .to_zoned_datetime(display.timezone.zone().clone());
+    display.date(last_moment.date())
 }
 
 /// Shows the keys and the form for a new one.

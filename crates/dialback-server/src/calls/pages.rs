@@ -1,0 +1,259 @@
+//! `/calls`: the account's calls with filters, and one call's details and events.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::response::IntoResponse;
+use dialback_domain::{CallStatus, Invalid, PhoneNumber};
+
+use super::storage::{self, HistoryFilter};
+use crate::AppState;
+use crate::accounts::storage::users_of_account;
+use crate::platform::display::Display;
+use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::{FieldErrors, SelectField, SelectOption};
+use crate::platform::page::{PageContext, SignedInPage};
+use crate::widgets::storage as widgets;
+
+/// Calls per page.
+const PAGE_SIZE: i64 = 50;
+
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+#[serde(default)]
+pub struct RawFilter {
+    pub status: String,
+    pub widget_id: String,
+    pub from: String,
+    pub to: String,
+    pub offset: String,
+}
+
+struct CallRow {
+    id: i64,
+    phone: String,
+    status: &'static str,
+    status_text: String,
+    manager: String,
+    duration: String,
+    time: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "calls/list.html")]
+struct ListPage {
+    ctx: PageContext,
+    raw: RawFilter,
+    errors: FieldErrors,
+    status_field: SelectField,
+    widget_field: SelectField,
+    count_text: String,
+    rows: Vec<CallRow>,
+    next_page: Option<String>,
+}
+
+fn formatted(phone: &str) -> String {
+    PhoneNumber::from_e164(phone)
+        .map(|p| p.international())
+        .unwrap_or_else(|_| phone.to_owned())
+}
+
+/// The first microsecond of a `YYYY-MM-DD` day in the user's zone, or of the next day for `next`.
+fn day_bound(date: &str, display: &Display, next: bool) -> Result<Option<i64>, Invalid> {
+    if date.trim().is_empty() {
+        return Ok(None);
+    }
+    let invalid = Invalid::new("error-date-invalid");
+    let mut day: jiff::civil::Date = date.trim().parse().map_err(|_| invalid)?;
+    if next {
+        day = day.tomorrow().map_err(|_| invalid)?;
+    }
+    Ok(Some(
+        day.to_zoned_datetime(display.timezone.zone().clone())
+            .map_err(|_| invalid)?
+            .timestamp()
+            .as_microsecond(),
+    ))
+}
+
+/// Shows a page of calls, newest first.
+pub async fn list(
+    State(state): State<AppState>,
+    page: SignedInPage,
+    Query(raw): Query<RawFilter>,
+) -> PageResult {
+    let tr = page.ctx.tr;
+    let account_id = page.signed_in.account.id;
+    let mut errors = FieldErrors::default();
+    let status = if raw.status.is_empty() {
+        None
+    } else {
+        errors.check(&tr, "status", CallStatus::parse(&raw.status))
+    };
+    let from = day_bound(&raw.from, &page.display, false)
+        .map_err(|e| errors.add(&tr, "from", e))
+        .ok()
+        .flatten();
+    let until = day_bound(&raw.to, &page.display, true)
+        .map_err(|e| errors.add(&tr, "to", e))
+        .ok()
+        .flatten();
+    let offset = raw.offset.parse::<i64>().unwrap_or(0).max(0);
+    let filter = HistoryFilter {
+        statuses: status.map(|s| vec![s.id().to_owned()]).unwrap_or_default(),
+        widget_ids: raw.widget_id.parse::<i64>().ok().into_iter().collect(),
+        from,
+        until,
+        ..HistoryFilter::default()
+    };
+
+    let mut conn = state.db.pool.acquire().await?;
+    let (calls, count) =
+        storage::history(&mut conn, account_id, &filter, PAGE_SIZE, offset).await?;
+    let users = users_of_account(&mut conn, account_id).await?;
+    let (all_widgets, _) = widgets::list(&mut conn, account_id, None, i64::MAX, 0).await?;
+    drop(conn);
+
+    let rows = calls
+        .iter()
+        .map(|call| CallRow {
+            id: call.id,
+            phone: formatted(&call.phone_e164),
+            status: call.status.id(),
+            status_text: tr.t(&format!("call-status-{}", call.status.id())),
+            manager: call
+                .manager_user_id
+                .and_then(|id| users.iter().find(|u| u.id == id))
+                .map_or_else(|| tr.t("calls-nobody"), |u| u.name.clone()),
+            duration: tr.t_count("calls-duration", call.duration_seconds),
+            time: page.display.datetime(call.created_at),
+        })
+        .collect();
+    let any = || SelectOption::new("", tr.t("activity-filter-any"), false);
+    let statuses = std::iter::once(SelectOption {
+        selected: raw.status.is_empty(),
+        ..any()
+    })
+    .chain(CallStatus::ALL.into_iter().map(|s| {
+        SelectOption::new(
+            s.id(),
+            tr.t(&format!("call-status-{}", s.id())),
+            s.id() == raw.status,
+        )
+    }));
+    let widget_options = std::iter::once(SelectOption {
+        selected: raw.widget_id.is_empty(),
+        ..any()
+    })
+    .chain(all_widgets.iter().map(|w| {
+        SelectOption::new(
+            w.id.to_string(),
+            format!("#{} {}", w.id, w.url),
+            w.id.to_string() == raw.widget_id,
+        )
+    }));
+    let next_page = (offset + PAGE_SIZE < count).then(|| {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in [
+            ("status", &raw.status),
+            ("widget_id", &raw.widget_id),
+            ("from", &raw.from),
+            ("to", &raw.to),
+        ] {
+            if !value.is_empty() {
+                query.append_pair(name, value);
+            }
+        }
+        query.append_pair("offset", &(offset + PAGE_SIZE).to_string());
+        format!("/calls?{}", query.finish())
+    });
+
+    Ok(ListPage {
+        status_field: SelectField {
+            name: "status",
+            label: tr.t("calls-filter-status"),
+            options: statuses.collect(),
+            disabled: false,
+        },
+        widget_field: SelectField {
+            name: "widget_id",
+            label: tr.t("calls-filter-widget"),
+            options: widget_options.collect(),
+            disabled: false,
+        },
+        count_text: tr.t_count("calls-count", count),
+        ctx: page.ctx,
+        raw,
+        errors,
+        rows,
+        next_page,
+    }
+    .into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "calls/detail.html")]
+struct DetailPage {
+    ctx: PageContext,
+    id: i64,
+    phone: String,
+    status: &'static str,
+    status_text: String,
+    manager: String,
+    duration: String,
+    widget_id: i64,
+    requested: String,
+    scheduled: Option<String>,
+    url: Option<String>,
+    fields: Vec<(String, String)>,
+    events: Vec<(String, String, String)>,
+}
+
+/// Shows one call of the account.
+pub async fn detail(
+    State(state): State<AppState>,
+    page: SignedInPage,
+    Path(id): Path<i64>,
+) -> PageResult {
+    let tr = page.ctx.tr;
+    let account_id = page.signed_in.account.id;
+    let mut conn = state.db.pool.acquire().await?;
+    let call = storage::find(&mut conn, account_id, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let events = storage::events(&mut conn, id).await?;
+    let users = users_of_account(&mut conn, account_id).await?;
+    drop(conn);
+
+    let display = &page.display;
+    Ok(DetailPage {
+        id,
+        phone: formatted(&call.phone_e164),
+        status: call.status.id(),
+        status_text: tr.t(&format!("call-status-{}", call.status.id())),
+        manager: call
+            .manager_user_id
+            .and_then(|uid| users.iter().find(|u| u.id == uid))
+            .map_or_else(|| tr.t("calls-nobody"), |u| u.name.clone()),
+        duration: tr.t_count("calls-duration", call.duration_seconds),
+        widget_id: call.widget_id,
+        requested: display.datetime(call.created_at),
+        scheduled: call.scheduled_at.map(|at| display.datetime(at)),
+        url: call.url.clone(),
+        fields: call
+            .fields
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.clone(),
+                    v.as_str().map_or_else(|| v.to_string(), str::to_owned),
+                )
+            })
+            .collect(),
+        events: events
+            .into_iter()
+            .map(|(event, detail, at)| (display.datetime(at), event, detail.unwrap_or_default()))
+            .collect(),
+        ctx: page.ctx,
+    }
+    .into_response())
+}
