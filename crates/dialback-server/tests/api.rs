@@ -197,7 +197,7 @@ async fn bad_input_names_the_field_and_writes_nothing(backend: Backend) {
     let account = api::account(&app, "owner@example.pl").await;
     let secret = full_key(&app, account.account_id).await;
 
-    let cases: [(&str, Vec<(&str, &str)>, &str); 5] = [
+    let cases: [BadInput; 5] = [
         (
             "/api/v1/external/widgets/create",
             vec![("description", "no url")],
@@ -270,13 +270,14 @@ async fn errors_follow_accept_language(backend: Backend) {
     );
 }
 
-/// Every endpoint, the permission it needs, and parameters that reach the permission check.
-fn endpoints(
-    widget: &str,
-    user: &str,
-    manager: &str,
-    call_id: &str,
-) -> Vec<(Method, String, Permission, Vec<(String, String)>)> {
+/// An endpoint, the permission it needs, and parameters that reach the permission check.
+type Case = (Method, String, Permission, Vec<(String, String)>);
+
+/// A path, parameters with one invalid value, and the field the error must name.
+type BadInput<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a str);
+
+/// Every endpoint with the permission it needs.
+fn endpoints(widget: &str, user: &str, manager: &str, call_id: &str) -> Vec<Case> {
     let p = |pairs: &[(&str, &str)]| {
         pairs
             .iter()

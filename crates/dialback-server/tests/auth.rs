@@ -282,7 +282,14 @@ async fn logout_ends_the_session(backend: Backend) {
 }
 
 async fn password_reset_mail_link_works_once(backend: Backend) {
-    let app = TestApp::start_with(backend, Options { smtp: true }).await;
+    let app = TestApp::start_with(
+        backend,
+        Options {
+            smtp: true,
+            ..Options::default()
+        },
+    )
+    .await;
     app.sign_up("zofia@kwiaciarnia.pl", PASSWORD).await;
     app.submit("/settings/account", &account_fields("pl")).await;
     app.submit("/logout", &[]).await;
@@ -398,7 +405,14 @@ async fn expired_reset_link_is_refused(backend: Backend) {
 }
 
 async fn unknown_address_gets_same_answer_and_no_mail(backend: Backend) {
-    let app = TestApp::start_with(backend, Options { smtp: true }).await;
+    let app = TestApp::start_with(
+        backend,
+        Options {
+            smtp: true,
+            ..Options::default()
+        },
+    )
+    .await;
     let response = app
         .submit("/password/forgot", &[("email", "nobody@example.com")])
         .await;

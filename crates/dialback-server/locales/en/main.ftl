@@ -186,15 +186,16 @@ activity-kind-ACCOUNT_SETTINGS_EDITED = Account settings were changed.
 
 ## Validation errors of the core
 
-error-role-unknown = Choose a role: owner, admin or manager.
+error-role-unknown = Choose the role owner, admin or manager.
 error-permission-unknown = Choose permissions from the listed ones.
-error-business-time-invalid = Give each day of business times as day_of_week 0 (Sunday) to 6, start_time and end_time as HH:MM with the start before the end, and a valid time zone.
+error-business-time-invalid = Each business time needs day_of_week from 0 (Sunday) to 6, start_time and end_time as HH:MM with the start before the end, and a valid time zone.
 error-domain-invalid = Enter a domain name such as shop.example.com.
 error-call-status-unknown = Choose a call status from the list.
 
 ## REST API messages
 
 api-error-field = Invalid { $field }: { $reason }
+api-error-field-sentence = Invalid { $field }. { $reason }
 api-error-missing = The parameter { $field } is missing.
 api-error-permission = This API key lacks the permission { $permission }.
 api-error-key-missing = Send your API key in the Authorization header.
@@ -222,7 +223,7 @@ api-reason-url = expected a web address such as https://shop.example.com.
 api-reason-too-long = the text is too long.
 api-reason-text-240 = use at most 240 characters.
 api-reason-department-or-manager = send department_id or manager_id, not both.
-api-reason-not-this-widget = it does not belong to this widget.
+api-reason-not-this-widget = this widget has no such department or manager.
 api-reason-schedule = give a time in Unix seconds, in the future and at most 30 days ahead.
 api-reason-message-id = it is not a message of this channel.
 api-reason-owner-role = new users can be admins or managers, because the account already has an owner.

@@ -278,7 +278,7 @@ api-keys-last-used-from = { $time } depuis { $ip }
 api-keys-state-active = Active
 api-keys-state-revoked = Révoquée
 api-keys-state-expired = Expirée
-api-keys-expires-on = Expire le { $date }
+api-keys-expires-on = Valable jusqu’au { $date }
 api-keys-widgets-all = Tous les widgets
 api-keys-widgets-some = { $count ->
     [one] { $count } widget

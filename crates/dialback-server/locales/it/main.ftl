@@ -278,7 +278,7 @@ api-keys-last-used-from = { $time } da { $ip }
 api-keys-state-active = Attiva
 api-keys-state-revoked = Revocata
 api-keys-state-expired = Scaduta
-api-keys-expires-on = Scade il { $date }
+api-keys-expires-on = Valida fino al { $date }
 api-keys-widgets-all = Tutti i widget
 api-keys-widgets-some = { $count ->
     [one] { $count } widget

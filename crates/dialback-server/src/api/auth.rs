@@ -126,10 +126,10 @@ pub async fn authenticate(
             .insert(RETRY_AFTER, HeaderValue::from(window.reset_seconds));
         return response;
     }
-    if let Ok(mut conn) = state.db.pool.acquire().await {
-        if let Err(error) = keys::touch(&mut conn, key.id, &client_ip).await {
-            tracing::warn!(%error, api_key.id = key.id, "failed to record the key's last use");
-        }
+    if let Ok(mut conn) = state.db.pool.acquire().await
+        && let Err(error) = keys::touch(&mut conn, key.id, &client_ip).await
+    {
+        tracing::warn!(%error, api_key.id = key.id, "failed to record the key's last use");
     }
 
     request.extensions_mut().insert(ApiCaller {

@@ -81,9 +81,15 @@ impl ApiError {
     /// A 422 naming the invalid `field`.
     pub fn invalid(tr: &Tr, field: &str, message_id: &str) -> Self {
         let reason = tr.t(message_id);
+        // `api-reason-*` fragments continue the sentence; other messages are whole sentences.
+        let template = if message_id.starts_with("api-reason-") {
+            "api-error-field"
+        } else {
+            "api-error-field-sentence"
+        };
         Self {
             status: StatusCode::UNPROCESSABLE_ENTITY,
-            message: tr.t_args("api-error-field", &field_args(field, &reason)),
+            message: tr.t_args(template, &field_args(field, &reason)),
             field: Some(field.to_owned()),
         }
     }

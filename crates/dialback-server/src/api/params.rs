@@ -133,10 +133,9 @@ impl Params {
             if let Some(key) = name
                 .strip_prefix(&start)
                 .and_then(|rest| rest.strip_suffix(']'))
+                && let Some(text) = values.first().and_then(Value::as_text)
             {
-                if let Some(text) = values.first().and_then(Value::as_text) {
-                    map.insert(key.to_owned(), serde_json::Value::String(text));
-                }
+                map.insert(key.to_owned(), serde_json::Value::String(text));
             }
         }
         Ok(map)

@@ -367,31 +367,29 @@ async fn check_target(
     department_id: Option<i64>,
     manager_id: Option<i64>,
 ) -> Result<(), ApiError> {
-    if let Some(department_id) = department_id {
-        if !widgets::departments(conn, widget.id)
+    if let Some(department_id) = department_id
+        && !widgets::departments(conn, widget.id)
             .await?
             .iter()
             .any(|(id, _)| *id == department_id)
-        {
-            return Err(ApiError::invalid(
-                &caller.tr,
-                "department_id",
-                "api-reason-not-this-widget",
-            ));
-        }
+    {
+        return Err(ApiError::invalid(
+            &caller.tr,
+            "department_id",
+            "api-reason-not-this-widget",
+        ));
     }
-    if let Some(manager_id) = manager_id {
-        if !widgets::managers(conn, widget.account_id, Some(widget.id))
+    if let Some(manager_id) = manager_id
+        && !widgets::managers(conn, widget.account_id, Some(widget.id))
             .await?
             .iter()
             .any(|m| m.id == manager_id)
-        {
-            return Err(ApiError::invalid(
-                &caller.tr,
-                "manager_id",
-                "api-reason-not-this-widget",
-            ));
-        }
+    {
+        return Err(ApiError::invalid(
+            &caller.tr,
+            "manager_id",
+            "api-reason-not-this-widget",
+        ));
     }
     Ok(())
 }

@@ -55,7 +55,7 @@ async fn visit(state: &AppState, widget_id: i64, headers: &HeaderMap) -> Result<
         .pool
         .acquire()
         .await
-        .map_err(|e| ApiError::from(sqlx::Error::from(e)).into_response())?;
+        .map_err(|e| ApiError::from(e).into_response())?;
     let fallback_tr = Tr::new(dialback_domain::Language::English);
     let Some(widget) = widgets::find_public(&mut conn, widget_id)
         .await

@@ -200,7 +200,7 @@ fn general_fields(
         language,
         timezone: timezone?,
         enabled: current.is_none_or(|w| w.enabled),
-        busy_mode: current.map_or(true, |_| form.busy_mode.is_some()),
+        busy_mode: current.is_none() || form.busy_mode.is_some(),
         settings: current.map_or_else(|| serde_json::json!({}), |w| w.settings.clone()),
     })
     .filter(|_| errors.is_empty())
