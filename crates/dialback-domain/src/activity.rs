@@ -46,6 +46,7 @@ activity_kinds! {
     ApiKeyRevoked => "API_KEY_REVOKED",
     CallRequested => "CALL_REQUESTED",
     CallFieldEdited => "CALL_FIELD_EDITED",
+    CallCancelled => "CALL_CANCELLED",
 }
 
 impl ActivityKind {

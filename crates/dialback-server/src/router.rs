@@ -105,6 +105,7 @@ pub fn build(state: AppState) -> Router {
         // Calls.
         .route("/calls", get(calls::pages::list))
         .route("/calls/{id}", get(calls::pages::detail))
+        .route("/calls/{id}/cancel", post(calls::pages::cancel))
         // The API's reference, for people and for tools.
         .route("/api/docs", get(api::reference::docs_page))
         .fallback(error_pages::not_found)

@@ -601,6 +601,60 @@ async fn disabled_member_cannot_sign_in(backend: Backend) {
     assert_eq!(again.status(), StatusCode::UNAUTHORIZED);
 }
 
+/// Cancelling a scheduled call ends it and tells the visitor by SMS.
+async fn scheduled_call_can_be_cancelled(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    app.sign_up("owner@kwiaciarnia.pl", PASSWORD).await;
+    let account_id = app.scalar("SELECT id FROM accounts").await;
+    let key = full_key(&app, account_id).await;
+    let (widget, _, _) = staffed_widget(&app, &key, "+48600000001").await;
+    let tomorrow_noon = (jiff::Timestamp::now().as_second() / 86_400 + 1) * 86_400 + 12 * 3600;
+    let placed = call(
+        &app,
+        &key,
+        Method::POST,
+        "/api/v1/external/widgets/call",
+        &[
+            ("id", &widget.to_string()),
+            ("tel", "+48600100200"),
+            ("scheduled_at", &tomorrow_noon.to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(placed.data()["status"], "scheduled", "{:?}", placed.body);
+    let id = placed.data()["id"].as_i64().unwrap();
+
+    let page = app.page(&format!("/calls/{id}")).await;
+    let token = common::csrf_token(&page).unwrap();
+    let response = app
+        .client
+        .post(app.url(&format!("/calls/{id}/cancel")))
+        .form(&[("csrf_token", &token)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&response), format!("/calls/{id}"));
+    let status: String = sqlx::query_scalar("SELECT status FROM calls WHERE id = $1")
+        .bind(id)
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(status, "cancelled");
+    let purposes: Vec<String> = sqlx::query_scalar("SELECT purpose FROM sms_outbox ORDER BY id")
+        .fetch_all(&app.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        purposes,
+        vec!["visitor.call-scheduled", "visitor.cancel-scheduled"]
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM activity WHERE kind = 'CALL_CANCELLED'")
+            .await,
+        1
+    );
+}
+
 both_databases!(
     team_members_are_added_edited_and_removed,
     managers_cannot_change_the_team_or_widgets,
@@ -609,4 +663,5 @@ both_databases!(
     public_config_answers_in_the_widget_language,
     api_keys_page_creates_shows_once_and_revokes,
     disabled_member_cannot_sign_in,
+    scheduled_call_can_be_cancelled,
 );

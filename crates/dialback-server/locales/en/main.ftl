@@ -250,6 +250,7 @@ activity-kind-API_KEY_CREATED = An API key was created.
 activity-kind-API_KEY_REVOKED = An API key was revoked.
 activity-kind-CALL_REQUESTED = A call was requested.
 activity-kind-CALL_FIELD_EDITED = A custom field of a call was changed.
+activity-kind-CALL_CANCELLED = A call was cancelled.
 
 ## Settings > API keys
 
@@ -440,6 +441,7 @@ calls-duration = { $count ->
    *[other] { $count } seconds
 }
 calls-nobody = —
+calls-cancel = Cancel the call
 call-status-new = Waiting for a free manager
 call-status-scheduled = Scheduled
 call-status-ringing = Ringing the manager

@@ -3,16 +3,19 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
-use axum::response::IntoResponse;
-use dialback_domain::{CallStatus, Invalid, PhoneNumber};
+use axum::response::{IntoResponse, Redirect};
+use dialback_domain::{ActivityKind, ActivitySource, CallStatus, Invalid, PhoneNumber};
 
 use super::storage::{self, HistoryFilter};
 use crate::AppState;
 use crate::accounts::storage::users_of_account;
+use crate::platform::audit::{self, Activity};
 use crate::platform::display::Display;
 use crate::platform::errors::{PageError, PageResult};
 use crate::platform::forms::{FieldErrors, SelectField, SelectOption};
+use crate::platform::i18n::Tr;
 use crate::platform::page::{PageContext, SignedInPage};
+use crate::widgets::messages::{self, Channel};
 use crate::widgets::storage as widgets;
 
 /// Calls per page.
@@ -206,6 +209,7 @@ struct DetailPage {
     url: Option<String>,
     fields: Vec<(String, String)>,
     events: Vec<(String, String, String)>,
+    can_cancel: bool,
 }
 
 /// Shows one call of the account.
@@ -253,7 +257,74 @@ pub async fn detail(
             .into_iter()
             .map(|(event, detail, at)| (display.datetime(at), event, detail.unwrap_or_default()))
             .collect(),
+        can_cancel: matches!(call.status, CallStatus::Scheduled | CallStatus::New),
         ctx: page.ctx,
     }
     .into_response())
+}
+
+/// Cancels a scheduled or waiting call; a scheduled call's visitor is told by SMS.
+pub async fn cancel(
+    State(state): State<AppState>,
+    page: SignedInPage,
+    Path(id): Path<i64>,
+) -> PageResult {
+    let account_id = page.signed_in.account.id;
+    let mut tx = state.db.pool.begin().await?;
+    let call = storage::find(&mut tx, account_id, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let from = [CallStatus::Scheduled, CallStatus::New];
+    if !storage::transition(
+        &mut tx,
+        id,
+        &from,
+        CallStatus::Cancelled,
+        Some("cancelled-by-user"),
+    )
+    .await?
+    {
+        return Ok(Redirect::to(&format!("/calls/{id}")).into_response());
+    }
+    let entry = Activity::new(
+        account_id,
+        Some(page.signed_in.user.id),
+        ActivityKind::CallCancelled,
+        ActivitySource::Web,
+    )
+    .ip(page.ctx.client_ip)
+    .details(serde_json::json!({ "call_id": id }));
+    audit::record(&mut tx, entry).await?;
+    let sms = match (
+        call.status,
+        widgets::find(&mut tx, account_id, call.widget_id).await?,
+    ) {
+        (CallStatus::Scheduled, Some(widget)) => {
+            let tr = Tr::new(widget.language());
+            messages::text_for(
+                &mut tx,
+                widget.id,
+                Channel::Sms,
+                "visitor.cancel-scheduled",
+                tr,
+            )
+            .await?
+        }
+        _ => None,
+    };
+    tx.commit().await?;
+
+    if let Some(text) = sms {
+        let driver = state.telephony.as_ref();
+        crate::telephony::send_sms(
+            &state.db.pool,
+            driver,
+            Some(account_id),
+            &call.phone_e164,
+            &text,
+            "visitor.cancel-scheduled",
+        )
+        .await;
+    }
+    Ok(Redirect::to(&format!("/calls/{id}")).into_response())
 }
