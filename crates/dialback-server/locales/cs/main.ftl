@@ -203,6 +203,7 @@ error-call-status-unknown = Vyberte stav hovoru ze seznamu.
 ## REST API messages
 
 api-error-field = Neplatná hodnota parametru { $field }: { $reason }
+api-error-field-sentence = Neplatná hodnota parametru { $field }. { $reason }
 api-error-missing = Chybí parametr { $field }.
 api-error-permission = Tento klíč API nemá oprávnění { $permission }.
 api-error-key-missing = Pošlete klíč API v hlavičce Authorization.
@@ -259,6 +260,7 @@ activity-kind-API_KEY_CREATED = Byl vytvořen klíč API.
 activity-kind-API_KEY_REVOKED = Byl zneplatněn klíč API.
 activity-kind-CALL_REQUESTED = Byl vyžádán hovor.
 activity-kind-CALL_FIELD_EDITED = Bylo změněno vlastní pole hovoru.
+activity-kind-CALL_CANCELLED = Hovor byl zrušen.
 
 ## Settings > API keys
 
@@ -455,6 +457,7 @@ calls-duration = { $count ->
    *[other] { $count } sekund
 }
 calls-nobody = —
+calls-cancel = Zrušit hovor
 call-status-new = Čeká na volného manažera
 call-status-scheduled = Naplánovaný
 call-status-ringing = Vyzvání u manažera

@@ -195,6 +195,7 @@ error-call-status-unknown = Wählen Sie einen Anrufstatus aus der Liste.
 ## REST API messages
 
 api-error-field = Ungültiger Wert für { $field }: { $reason }
+api-error-field-sentence = Ungültiger Wert für { $field }. { $reason }
 api-error-missing = Der Parameter { $field } fehlt.
 api-error-permission = Diesem API-Schlüssel fehlt die Berechtigung { $permission }.
 api-error-key-missing = Senden Sie Ihren API-Schlüssel im Header Authorization.
@@ -249,6 +250,7 @@ activity-kind-API_KEY_CREATED = Ein API-Schlüssel wurde erstellt.
 activity-kind-API_KEY_REVOKED = Ein API-Schlüssel wurde widerrufen.
 activity-kind-CALL_REQUESTED = Ein Anruf wurde angefordert.
 activity-kind-CALL_FIELD_EDITED = Ein benutzerdefiniertes Feld eines Anrufs wurde geändert.
+activity-kind-CALL_CANCELLED = Ein Anruf wurde storniert.
 
 ## Settings > API keys
 
@@ -439,6 +441,7 @@ calls-duration = { $count ->
    *[other] { $count } Sekunden
 }
 calls-nobody = —
+calls-cancel = Anruf stornieren
 call-status-new = Wartet auf einen freien Manager
 call-status-scheduled = Geplant
 call-status-ringing = Manager wird angerufen

@@ -187,7 +187,7 @@ activity-kind-ACCOUNT_SETTINGS_EDITED = Account settings were changed.
 ## Validation errors of the core
 
 error-role-unknown = Choose the role owner, admin or manager.
-error-permission-unknown = Choose permissions from the listed ones.
+error-permission-unknown = Use only the documented permissions, such as widgets or calls.view.
 error-business-time-invalid = Each business time needs day_of_week from 0 (Sunday) to 6, start_time and end_time as HH:MM with the start before the end, and a valid time zone.
 error-domain-invalid = Enter a domain name such as shop.example.com.
 error-call-status-unknown = Choose a call status from the list.
@@ -422,7 +422,7 @@ calls-back = Back to calls
 calls-col-phone = Phone number
 calls-col-status = Status
 calls-col-manager = Manager
-calls-col-duration = Conversation
+calls-col-duration = Talk time
 calls-widget = Widget
 calls-requested = Requested
 calls-scheduled-for = Scheduled for

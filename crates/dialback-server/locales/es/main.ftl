@@ -192,13 +192,14 @@ activity-kind-ACCOUNT_SETTINGS_EDITED = Se ha cambiado la configuración de la c
 
 error-role-unknown = Elige un rol: propietario (owner), administrador (admin) o gestor (manager).
 error-permission-unknown = Elige permisos de la lista.
-error-business-time-invalid = Indica cada día del horario de atención con day_of_week de 0 (domingo) a 6, start_time y end_time con el formato HH:MM, con el inicio antes del fin, y una zona horaria válida.
+error-business-time-invalid = Cada franja del horario de atención necesita day_of_week de 0 (domingo) a 6, start_time y end_time con el formato HH:MM, con el inicio antes del fin, y una zona horaria válida.
 error-domain-invalid = Introduce un nombre de dominio, como shop.example.com.
 error-call-status-unknown = Elige un estado de llamada de la lista.
 
 ## REST API messages
 
 api-error-field = El parámetro { $field } no es válido: { $reason }
+api-error-field-sentence = El parámetro { $field } no es válido. { $reason }
 api-error-missing = Falta el parámetro { $field }.
 api-error-permission = Esta clave de API no tiene el permiso { $permission }.
 api-error-key-missing = Envía tu clave de API en la cabecera Authorization.
@@ -227,7 +228,7 @@ api-reason-url = debe ser una dirección web, como https://shop.example.com.
 api-reason-too-long = el texto es demasiado largo.
 api-reason-text-240 = usa 240 caracteres como máximo.
 api-reason-department-or-manager = envía department_id o manager_id, pero no ambos.
-api-reason-not-this-widget = no pertenece a este widget.
+api-reason-not-this-widget = este widget no tiene ningún departamento ni gestor con ese ID.
 api-reason-schedule = indica una fecha y hora futura en segundos Unix, dentro de los próximos 30 días.
 api-reason-message-id = no es un mensaje de este canal.
 api-reason-owner-role = los usuarios nuevos solo pueden tener el rol admin o manager, porque la cuenta ya tiene propietario.
@@ -254,6 +255,7 @@ activity-kind-API_KEY_CREATED = Se ha creado una clave de API.
 activity-kind-API_KEY_REVOKED = Se ha revocado una clave de API.
 activity-kind-CALL_REQUESTED = Se ha solicitado una llamada.
 activity-kind-CALL_FIELD_EDITED = Se ha modificado un campo personalizado de una llamada.
+activity-kind-CALL_CANCELLED = Se ha cancelado una llamada.
 
 ## Settings > API keys
 
@@ -278,7 +280,7 @@ api-keys-last-used-from = { $time } desde { $ip }
 api-keys-state-active = Activa
 api-keys-state-revoked = Revocada
 api-keys-state-expired = Caducada
-api-keys-expires-on = Caduca el { $date }
+api-keys-expires-on = Válida hasta el { $date }
 api-keys-widgets-all = Todos los widgets
 api-keys-widgets-some = { $count ->
     [one] { $count } widget
@@ -324,7 +326,7 @@ widget-call-scheduled = ¡Gracias! Te llamaremos a la hora elegida.
 ## REST API reference page
 
 api-docs-title = API REST de Dialback
-api-docs-intro = La API acepta sin cambios las solicitudes de la API externa de CallPage: las mismas rutas, la misma estructura de respuesta y la misma cabecera para la clave. Envía la clave creada en Configuración > Claves de API en la cabecera Authorization, sola o con el formato "Bearer <clave>". Los parámetros van en la cadena de consulta de las solicitudes GET y, en las demás, en un cuerpo form-urlencoded o JSON. Todas las respuestas contienen hasError, errorCode, message, data y meta. Los parámetros marcados con * son obligatorios. Las descripciones de los endpoints están en inglés.
+api-docs-intro = La API es compatible con la API externa de CallPage: las mismas rutas, la misma estructura de respuesta y la misma cabecera para la clave. Envía la clave creada en Configuración > Claves de API en la cabecera Authorization, sola o con el formato "Bearer <clave>". Los parámetros van en la cadena de consulta de las solicitudes GET y, en las demás, en un cuerpo form-urlencoded o JSON. Todas las respuestas contienen hasError, errorCode, message, data y meta. Los parámetros marcados con * son obligatorios. Las descripciones de los endpoints están en inglés.
 api-docs-openapi = Documento OpenAPI 3.1
 api-docs-permission = Permiso:
 api-docs-parameter = Parámetro
@@ -447,6 +449,7 @@ calls-duration = { $count ->
    *[other] { $count } segundos
 }
 calls-nobody = —
+calls-cancel = Cancelar la llamada
 call-status-new = A la espera de un gestor disponible
 call-status-scheduled = Programada
 call-status-ringing = Llamando al gestor

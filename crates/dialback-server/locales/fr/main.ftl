@@ -199,6 +199,7 @@ error-call-status-unknown = Choisissez un statut d’appel dans la liste.
 ## REST API messages
 
 api-error-field = Valeur non valide pour { $field } : { $reason }
+api-error-field-sentence = Valeur non valide pour { $field }. { $reason }
 api-error-missing = Le paramètre { $field } est manquant.
 api-error-permission = Cette clé API n’a pas l’autorisation { $permission }.
 api-error-key-missing = Envoyez votre clé API dans l’en-tête Authorization.
@@ -254,6 +255,7 @@ activity-kind-API_KEY_CREATED = Une clé API a été créée.
 activity-kind-API_KEY_REVOKED = Une clé API a été révoquée.
 activity-kind-CALL_REQUESTED = Un appel a été demandé.
 activity-kind-CALL_FIELD_EDITED = Un champ personnalisé d’un appel a été modifié.
+activity-kind-CALL_CANCELLED = Un appel a été annulé.
 
 ## Settings > API keys
 
@@ -447,6 +449,7 @@ calls-duration = { $count ->
    *[other] { $count } secondes
 }
 calls-nobody = —
+calls-cancel = Annuler l’appel
 call-status-new = En attente d’un manager disponible
 call-status-scheduled = Programmé
 call-status-ringing = Appel du manager en cours

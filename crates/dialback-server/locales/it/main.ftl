@@ -199,6 +199,7 @@ error-call-status-unknown = Scegli uno stato della chiamata dall’elenco.
 ## REST API messages
 
 api-error-field = Valore non valido per { $field }: { $reason }
+api-error-field-sentence = Valore non valido per { $field }. { $reason }
 api-error-missing = Manca il parametro { $field }.
 api-error-permission = Questa chiave API non ha l’autorizzazione { $permission }.
 api-error-key-missing = Invia la chiave API nell’header Authorization.
@@ -254,6 +255,7 @@ activity-kind-API_KEY_CREATED = Una chiave API è stata creata.
 activity-kind-API_KEY_REVOKED = Una chiave API è stata revocata.
 activity-kind-CALL_REQUESTED = Una chiamata è stata richiesta.
 activity-kind-CALL_FIELD_EDITED = Un campo personalizzato di una chiamata è stato modificato.
+activity-kind-CALL_CANCELLED = Una chiamata è stata annullata.
 
 ## Settings > API keys
 
@@ -447,6 +449,7 @@ calls-duration = { $count ->
    *[other] { $count } secondi
 }
 calls-nobody = —
+calls-cancel = Annulla la chiamata
 call-status-new = In attesa di un manager libero
 call-status-scheduled = Programmata
 call-status-ringing = Chiamata al manager in corso

@@ -203,6 +203,7 @@ error-call-status-unknown = Wybierz status połączenia z listy.
 ## REST API messages
 
 api-error-field = Nieprawidłowa wartość parametru { $field }: { $reason }
+api-error-field-sentence = Nieprawidłowa wartość parametru { $field }. { $reason }
 api-error-missing = Brak parametru { $field }.
 api-error-permission = Ten klucz API nie ma uprawnienia { $permission }.
 api-error-key-missing = Wyślij klucz API w nagłówku Authorization.
@@ -259,6 +260,7 @@ activity-kind-API_KEY_CREATED = Utworzono klucz API.
 activity-kind-API_KEY_REVOKED = Unieważniono klucz API.
 activity-kind-CALL_REQUESTED = Zamówiono połączenie.
 activity-kind-CALL_FIELD_EDITED = Zmieniono pole niestandardowe połączenia.
+activity-kind-CALL_CANCELLED = Połączenie zostało anulowane.
 
 ## Settings > API keys
 
@@ -455,6 +457,7 @@ calls-duration = { $count ->
    *[other] { $count } sekundy
 }
 calls-nobody = —
+calls-cancel = Anuluj połączenie
 call-status-new = Oczekuje na wolnego menedżera
 call-status-scheduled = Zaplanowane
 call-status-ringing = Dzwonimy do menedżera

@@ -192,13 +192,14 @@ activity-kind-ACCOUNT_SETTINGS_EDITED = As configurações da conta foram altera
 
 error-role-unknown = Escolha uma função: proprietário (owner), administrador (admin) ou gestor (manager).
 error-permission-unknown = Escolha permissões da lista.
-error-business-time-invalid = Informe cada dia do horário de atendimento com day_of_week de 0 (domingo) a 6, start_time e end_time no formato HH:MM, com o início antes do fim, e um fuso horário válido.
+error-business-time-invalid = Cada intervalo do horário de atendimento precisa ter day_of_week de 0 (domingo) a 6, start_time e end_time no formato HH:MM, com o início antes do fim, e um fuso horário válido.
 error-domain-invalid = Digite um nome de domínio, como shop.example.com.
 error-call-status-unknown = Escolha um status de chamada da lista.
 
 ## REST API messages
 
 api-error-field = O parâmetro { $field } é inválido: { $reason }
+api-error-field-sentence = O parâmetro { $field } é inválido. { $reason }
 api-error-missing = O parâmetro { $field } não foi enviado.
 api-error-permission = Esta chave de API não tem a permissão { $permission }.
 api-error-key-missing = Envie sua chave de API no cabeçalho Authorization.
@@ -227,7 +228,7 @@ api-reason-url = deve ser um endereço da web, como https://shop.example.com.
 api-reason-too-long = o texto é muito longo.
 api-reason-text-240 = use no máximo 240 caracteres.
 api-reason-department-or-manager = envie department_id ou manager_id, mas não os dois.
-api-reason-not-this-widget = não pertence a este widget.
+api-reason-not-this-widget = este widget não tem nenhum departamento ou gestor com esse ID.
 api-reason-schedule = informe uma data e hora futura em segundos Unix, dentro dos próximos 30 dias.
 api-reason-message-id = não é uma mensagem deste canal.
 api-reason-owner-role = novos usuários só podem ter a função admin ou manager, porque a conta já tem um proprietário.
@@ -254,6 +255,7 @@ activity-kind-API_KEY_CREATED = Uma chave de API foi criada.
 activity-kind-API_KEY_REVOKED = Uma chave de API foi revogada.
 activity-kind-CALL_REQUESTED = Uma chamada foi solicitada.
 activity-kind-CALL_FIELD_EDITED = Um campo personalizado de uma chamada foi alterado.
+activity-kind-CALL_CANCELLED = Uma chamada foi cancelada.
 
 ## Settings > API keys
 
@@ -278,7 +280,7 @@ api-keys-last-used-from = { $time } a partir de { $ip }
 api-keys-state-active = Ativa
 api-keys-state-revoked = Revogada
 api-keys-state-expired = Expirada
-api-keys-expires-on = Expira em { $date }
+api-keys-expires-on = Válida até { $date }
 api-keys-widgets-all = Todos os widgets
 api-keys-widgets-some = { $count ->
     [one] { $count } widget
@@ -324,7 +326,7 @@ widget-call-scheduled = Obrigado! Ligaremos para você no horário escolhido.
 ## REST API reference page
 
 api-docs-title = API REST do Dialback
-api-docs-intro = A API aceita as requisições da API externa do CallPage sem alterações: os mesmos caminhos, o mesmo envelope de resposta e o mesmo cabeçalho para a chave. Envie a chave criada em Configurações > Chaves de API no cabeçalho Authorization, sozinha ou no formato "Bearer <chave>". Os parâmetros vão na query string das requisições GET e, nas demais, em um corpo form-urlencoded ou JSON. Todas as respostas contêm hasError, errorCode, message, data e meta. Os parâmetros marcados com * são obrigatórios. As descrições dos endpoints estão em inglês.
+api-docs-intro = A API é compatível com a API externa do CallPage: os mesmos caminhos, o mesmo envelope de resposta e o mesmo cabeçalho para a chave. Envie a chave criada em Configurações > Chaves de API no cabeçalho Authorization, sozinha ou no formato "Bearer <chave>". Os parâmetros vão na query string das requisições GET e, nas demais, em um corpo form-urlencoded ou JSON. Todas as respostas contêm hasError, errorCode, message, data e meta. Os parâmetros marcados com * são obrigatórios. As descrições dos endpoints estão em inglês.
 api-docs-openapi = Documento OpenAPI 3.1
 api-docs-permission = Permissão:
 api-docs-parameter = Parâmetro
@@ -447,6 +449,7 @@ calls-duration = { $count ->
    *[other] { $count } segundos
 }
 calls-nobody = —
+calls-cancel = Cancelar a chamada
 call-status-new = Aguardando um gestor disponível
 call-status-scheduled = Agendada
 call-status-ringing = Chamando o gestor

@@ -199,6 +199,7 @@ error-call-status-unknown = Alegeți o stare a apelului din listă.
 ## REST API messages
 
 api-error-field = Valoarea parametrului { $field } nu este validă: { $reason }
+api-error-field-sentence = Valoarea parametrului { $field } nu este validă. { $reason }
 api-error-missing = Lipsește parametrul { $field }.
 api-error-permission = Această cheie API nu are permisiunea { $permission }.
 api-error-key-missing = Trimiteți cheia API în antetul Authorization.
@@ -254,6 +255,7 @@ activity-kind-API_KEY_CREATED = A fost creată o cheie API.
 activity-kind-API_KEY_REVOKED = O cheie API a fost revocată.
 activity-kind-CALL_REQUESTED = A fost solicitat un apel.
 activity-kind-CALL_FIELD_EDITED = Un câmp personalizat al unui apel a fost modificat.
+activity-kind-CALL_CANCELLED = Un apel a fost anulat.
 
 ## Settings > API keys
 
@@ -447,6 +449,7 @@ calls-duration = { $count ->
    *[other] { $count } de secunde
 }
 calls-nobody = —
+calls-cancel = Anulează apelul
 call-status-new = Așteaptă un manager liber
 call-status-scheduled = Programat
 call-status-ringing = Se sună managerul
