@@ -97,6 +97,21 @@ impl Language {
         }
     }
 
+    /// The date format a new user who signs up in this language starts with.
+    pub const fn home_date_format(self) -> crate::DateFormat {
+        match self {
+            Language::Polish | Language::German | Language::Czech | Language::Romanian => {
+                crate::DateFormat::DayMonthYearDots
+            }
+            Language::English
+            | Language::Portuguese
+            | Language::PortugueseBrazil
+            | Language::Spanish
+            | Language::Italian
+            | Language::French => crate::DateFormat::DayMonthYearSlashes,
+        }
+    }
+
     /// Parses a stored or submitted tag; only the ten exact tags are accepted.
     pub fn parse(tag: &str) -> Result<Self, Invalid> {
         Self::ALL

@@ -2,7 +2,8 @@
 //!
 //! The list of common passwords is the 20,000-entry list compiled by Royce Williams
 //! (lower-cased, as distributed with Django's `CommonPasswordValidator`), cut to the
-//! entries of eight characters or more, since shorter ones fail the length rule first.
+//! entries of eight characters or more, since shorter ones fail the length rule first,
+//! with thirty common Polish passwords added for the home market.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -26,6 +27,13 @@ pub struct NewPassword(String);
 
 impl NewPassword {
     pub fn parse(input: &str) -> Result<Self, Invalid> {
+        if input.trim().is_empty() {
+            return Err(Invalid::new(if input.is_empty() {
+                "error-password-missing"
+            } else {
+                "error-password-too-short"
+            }));
+        }
         let length = input.chars().count();
         if length < MIN_LENGTH {
             return Err(Invalid::new("error-password-too-short"));
@@ -37,6 +45,23 @@ impl NewPassword {
             return Err(Invalid::new("error-password-common"));
         }
         Ok(Self(input.to_owned()))
+    }
+
+    /// Rejects a password that is the user's e-mail address, its local part or their name.
+    pub fn check_not_personal(self, email: &str, name: &str) -> Result<Self, Invalid> {
+        let password = self.0.trim().to_lowercase();
+        let email = email.trim().to_lowercase();
+        let local = email.split('@').next().unwrap_or_default();
+        let name = name.trim().to_lowercase();
+        let squashed_name: String = name.split_whitespace().collect();
+        let personal = [email.as_str(), local, name.as_str(), squashed_name.as_str()];
+        if personal
+            .iter()
+            .any(|value| !value.is_empty() && password == *value)
+        {
+            return Err(Invalid::new("error-password-personal"));
+        }
+        Ok(self)
     }
 
     pub fn expose(&self) -> &str {
@@ -72,6 +97,43 @@ mod tests {
             NewPassword::parse("QWERTYUIOP").unwrap_err().key,
             "error-password-common"
         );
+    }
+
+    #[test]
+    fn blank_and_personal_passwords_rejected() {
+        assert_eq!(
+            NewPassword::parse("        ").unwrap_err().key,
+            "error-password-too-short"
+        );
+        assert_eq!(
+            NewPassword::parse("").unwrap_err().key,
+            "error-password-missing"
+        );
+        let personal = NewPassword::parse("zofia.kowalska@kwiaty.pl")
+            .unwrap()
+            .check_not_personal("Zofia.Kowalska@kwiaty.pl", "Zofia Kowalska");
+        assert_eq!(personal.unwrap_err().key, "error-password-personal");
+        let name = NewPassword::parse("zofiakowalska")
+            .unwrap()
+            .check_not_personal("z@kwiaty.pl", "Zofia Kowalska");
+        assert_eq!(name.unwrap_err().key, "error-password-personal");
+        assert!(
+            NewPassword::parse("kalafior-w-czekoladzie")
+                .unwrap()
+                .check_not_personal("z@kwiaty.pl", "Zofia")
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn polish_common_passwords_rejected() {
+        for password in ["haslo123", "kochamcie1", "qwerty123", "zaq12wsx"] {
+            assert_eq!(
+                NewPassword::parse(password).unwrap_err().key,
+                "error-password-common",
+                "{password}"
+            );
+        }
     }
 
     #[test]

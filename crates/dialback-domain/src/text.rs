@@ -2,7 +2,15 @@
 
 use crate::Invalid;
 
-/// Trims `input` and checks it is non-empty (unless `optional`) and at most `max` characters.
+/// Whether `c` is invisible or reorders text: control characters, zero-width characters,
+/// bidirectional overrides and isolates, the byte order mark, and the replacement
+/// character that stands for bytes that were not UTF-8.
+pub fn is_hidden_character(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{FFFD}')
+}
+
+/// Trims `input` and checks it is non-empty, at most `max` characters and free of hidden characters.
 fn bounded(
     input: &str,
     max: usize,
@@ -13,7 +21,10 @@ fn bounded(
     if trimmed.is_empty() {
         return Err(Invalid::new(missing));
     }
-    if trimmed.chars().count() > max || trimmed.chars().any(char::is_control) {
+    if trimmed.chars().any(is_hidden_character) {
+        return Err(Invalid::new("error-text-hidden-characters"));
+    }
+    if trimmed.chars().count() > max {
         return Err(Invalid::new(too_long));
     }
     Ok(trimmed.to_owned())
@@ -99,6 +110,22 @@ mod tests {
             "error-name-too-long"
         );
         assert!(PersonName::parse(&"ł".repeat(100)).is_ok());
+    }
+
+    #[test]
+    fn hidden_characters_rejected() {
+        for input in [
+            "Anna\u{202E}X",
+            "\u{200B}\u{200B}",
+            "Jan\tKowalski",
+            "Zo\u{FFFD}fia",
+        ] {
+            assert_eq!(
+                PersonName::parse(input).unwrap_err().key,
+                "error-text-hidden-characters",
+                "{input:?}"
+            );
+        }
     }
 
     #[test]

@@ -23,8 +23,10 @@ impl TimeZoneName {
             return Err(invalid);
         }
         let zone = TimeZone::get(name).map_err(|_| invalid)?;
+        // The database looks names up without regard to case; keep its own spelling.
+        let canonical = zone.iana_name().unwrap_or(name).to_owned();
         Ok(Self {
-            name: name.to_owned(),
+            name: canonical,
             zone,
         })
     }
@@ -64,6 +66,14 @@ mod tests {
         for name in ["Europe/Warsaw", "America/Sao_Paulo", "UTC", "Asia/Kolkata"] {
             assert_eq!(TimeZoneName::parse(name).unwrap().name(), name);
         }
+    }
+
+    #[test]
+    fn names_take_the_database_spelling() {
+        assert_eq!(
+            TimeZoneName::parse("europe/warsaw").unwrap().name(),
+            "Europe/Warsaw"
+        );
     }
 
     #[test]

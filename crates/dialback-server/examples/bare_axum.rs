@@ -9,8 +9,13 @@ use axum::routing::get;
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
-    let address = std::env::args().nth(1).unwrap_or_else(|| "127.0.0.1:8099".to_owned());
-    let app = Router::new().route("/", get(|| async { Json(serde_json::json!({ "hasError": false, "data": { "ok": true } })) }));
+    let address = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "127.0.0.1:8099".to_owned());
+    let app = Router::new().route(
+        "/",
+        get(|| async { Json(serde_json::json!({ "hasError": false, "data": { "ok": true } })) }),
+    );
     let listener = tokio::net::TcpListener::bind(&address).await?;
     axum::serve(listener, app).await
 }

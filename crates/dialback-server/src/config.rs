@@ -81,3 +81,17 @@ impl Config {
             .is_some_and(|url| url.scheme() == "https")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn https_public_url_makes_cookies_secure() {
+        let mut config = Config::for_database("sqlite://x.db");
+        assert!(!config.secure_cookies());
+        config.public_url = Some("https://dialback.example.com/".parse().unwrap());
+        assert!(config.secure_cookies());
+        assert_eq!(config.public_base(), "https://dialback.example.com");
+    }
+}

@@ -132,6 +132,7 @@ async fn profile_refuses_an_email_of_another_user(backend: Backend) {
                 ("job_title", ""),
                 ("phone_number", ""),
                 ("email", "Jan@Example.com"),
+                ("current_password", PASSWORD),
             ],
         )
         .await;
@@ -139,6 +140,186 @@ async fn profile_refuses_an_email_of_another_user(backend: Backend) {
     assert_eq!(
         field_error(&page, "email").as_deref(),
         Some("This e-mail address is already used by another user.")
+    );
+}
+
+async fn email_change_needs_password_and_notifies_old_address(backend: Backend) {
+    let app = TestApp::start_with(
+        backend,
+        common::Options {
+            smtp: true,
+            ..common::Options::default()
+        },
+    )
+    .await;
+    app.sign_up("zofia@kwiaciarnia.pl", PASSWORD).await;
+    let fields = |password| {
+        vec![
+            ("name", "Zofia Kowalska"),
+            ("job_title", ""),
+            ("phone_number", ""),
+            ("email", "nowy@kwiaciarnia.pl"),
+            ("current_password", password),
+        ]
+    };
+
+    let refused = app
+        .submit("/settings/profile", &fields("zle-haslo-123"))
+        .await;
+    let page = refused.text().await.unwrap();
+    assert_eq!(
+        field_error(&page, "current_password").as_deref(),
+        Some("Enter your current password to change the e-mail address.")
+    );
+    let email: String = sqlx::query_scalar("SELECT email FROM users")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(email, "zofia@kwiaciarnia.pl");
+
+    let accepted = app.submit("/settings/profile", &fields(PASSWORD)).await;
+    assert_eq!(location(&accepted), "/settings/profile?saved=1");
+    let messages = app.smtp.as_ref().unwrap().wait_for(1).await;
+    assert_eq!(messages[0].to, vec!["zofia@kwiaciarnia.pl".to_owned()]);
+    assert_eq!(
+        messages[0].subject(),
+        "Your Dialback sign-in address was changed"
+    );
+    assert!(messages[0].text().contains("nowy@kwiaciarnia.pl"));
+}
+
+async fn new_password_voids_older_reset_links_and_lock(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    app.sign_up("zofia@kwiaciarnia.pl", PASSWORD).await;
+    app.submit("/password/forgot", &[("email", "zofia@kwiaciarnia.pl")])
+        .await;
+    let other = app.new_browser();
+    for _ in 0..5 {
+        submit_with(
+            &other,
+            &app.base,
+            "/login",
+            &[
+                ("email", "zofia@kwiaciarnia.pl"),
+                ("password", "zle-haslo-123"),
+            ],
+        )
+        .await;
+    }
+
+    let changed = app
+        .submit(
+            "/settings/password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "nowe-haslo-do-kwiaciarni"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&changed), "/settings/password?saved=1");
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM password_resets WHERE used_at IS NULL")
+            .await,
+        0,
+        "the older link is void"
+    );
+    let login = submit_with(
+        &other,
+        &app.base,
+        "/login",
+        &[
+            ("email", "zofia@kwiaciarnia.pl"),
+            ("password", "nowe-haslo-do-kwiaciarni"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        login.status(),
+        StatusCode::SEE_OTHER,
+        "the new password lifts the sign-in lock"
+    );
+}
+
+async fn personal_and_blank_passwords_are_refused(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let response = app
+        .submit(
+            "/signup",
+            &[
+                ("company_name", "Firma"),
+                ("name", "Jan Nowak"),
+                ("email", "jan.nowak@example.pl"),
+                ("password", "jan.nowak@example.pl"),
+            ],
+        )
+        .await;
+    let page = response.text().await.unwrap();
+    assert_eq!(
+        field_error(&page, "password").as_deref(),
+        Some("The password must not be your e-mail address or your name.")
+    );
+    let response = app
+        .submit(
+            "/signup",
+            &[
+                ("company_name", "Firma"),
+                ("name", "Jan Nowak"),
+                ("email", "jan@example.pl"),
+                ("password", "          "),
+            ],
+        )
+        .await;
+    let page = response.text().await.unwrap();
+    assert_eq!(
+        field_error(&page, "password").as_deref(),
+        Some("The password is too short: use at least 8 characters.")
+    );
+    let response = app
+        .submit(
+            "/signup",
+            &[
+                ("company_name", "Firma"),
+                ("name", "Anna\u{202E}X"),
+                ("email", "anna@example.pl"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    let page = response.text().await.unwrap();
+    assert_eq!(
+        field_error(&page, "name").as_deref(),
+        Some("Remove invisible or control characters, such as tabs or line breaks.")
+    );
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM accounts").await, 0);
+}
+
+async fn malformed_forms_get_a_translated_page(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    app.sign_up("zofia@kwiaciarnia.pl", PASSWORD).await;
+    let token = common::csrf_token(&app.page("/settings/profile").await).unwrap();
+    let response = app
+        .client
+        .post(app.url("/settings/profile"))
+        .form(&[("name", "A"), ("name", "B"), ("csrf_token", &token)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("The request could not be read")
+    );
+    let query = app.get("/login?notice=a&notice=b").await;
+    assert_eq!(query.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        query
+            .text()
+            .await
+            .unwrap()
+            .contains("The request could not be read")
     );
 }
 
@@ -433,6 +614,10 @@ both_databases!(
     profile_stores_e164_and_shows_it_formatted,
     profile_rejects_bad_phone_and_keeps_old_values,
     profile_refuses_an_email_of_another_user,
+    email_change_needs_password_and_notifies_old_address,
+    new_password_voids_older_reset_links_and_lock,
+    personal_and_blank_passwords_are_refused,
+    malformed_forms_get_a_translated_page,
     saving_polish_switches_the_interface,
     unknown_values_are_rejected_and_nothing_changes,
     date_format_examples_show_today,

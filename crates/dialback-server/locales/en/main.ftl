@@ -52,6 +52,9 @@ error-password-too-short = The password is too short: use at least 8 characters.
 error-password-too-long = The password is too long: use at most 256 characters.
 error-password-common = This password is too common and easy to guess. Choose another one.
 error-current-password-wrong = The current password is not correct.
+error-password-personal = The password must not be your e-mail address or your name.
+error-email-change-needs-password = Enter your current password to change the e-mail address.
+error-text-hidden-characters = Remove invisible or control characters, such as tabs or line breaks.
 error-language-unknown = Choose one of the listed languages.
 error-currency-unknown = Choose one of the listed currencies.
 error-timezone-unknown = Choose a time zone from the list.
@@ -71,6 +74,8 @@ error-unavailable-title = Service temporarily unavailable
 error-unavailable-message = Dialback is overloaded or its database is not responding. Try again in a moment.
 error-csrf-title = The form has expired
 error-csrf-message = For your security, this form can no longer be sent. Go back, reload the page and try again.
+error-bad-request-title = The request could not be read
+error-bad-request-message = The form or address sent to Dialback was malformed or too large. Go back, reload the page and try again.
 error-request-id = Request ID:
 error-back-home = Go to the home page
 
@@ -128,6 +133,16 @@ reset-mail-body =
 
 profile-title = Profile
 profile-phone-stored = Stored as { $phone }.
+profile-password-hint = Your current password is needed only when you change the e-mail address.
+email-changed-subject = Your Dialback sign-in address was changed
+email-changed-body =
+    Hello { $name },
+
+    The e-mail address you sign in to Dialback with was changed to { $email }. From now on, messages from Dialback go there.
+
+    If you did not make this change, reset your password at once and contact your account's owner.
+
+    The Dialback team
 
 ## Settings > Account settings
 

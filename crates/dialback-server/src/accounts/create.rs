@@ -77,7 +77,7 @@ pub async fn create_account(
     .bind(&new.password_hash)
     .bind(language)
     .bind(new.language.home_timezone())
-    .bind(dialback_domain::DateFormat::default().id())
+    .bind(new.language.home_date_format().id())
     .bind(dialback_domain::TimeFormat::default().id())
     .bind(now)
     .fetch_one(&mut *conn)

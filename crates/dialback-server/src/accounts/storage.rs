@@ -196,7 +196,7 @@ pub async fn password_hash(conn: &mut AnyConnection, user_id: i64) -> sqlx::Resu
         .await
 }
 
-/// Replaces the password hash of a user.
+/// Replaces the password hash of a user, voiding open reset links and failed sign-ins.
 pub async fn set_password_hash(
     conn: &mut AnyConnection,
     user_id: i64,
@@ -206,6 +206,17 @@ pub async fn set_password_hash(
     sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
         .bind(hash)
         .bind(now)
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    // A new password makes every reset link sent before it useless, and lifts the
+    // sign-in lock that failed attempts with the old one may have set.
+    sqlx::query("UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
+        .bind(now)
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM sign_in_failures WHERE email_key = (SELECT email_key FROM users WHERE id = $1)")
         .bind(user_id)
         .execute(conn)
         .await?;

@@ -5,7 +5,6 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Form;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use dialback_domain::{ActivityKind, ActivitySource, EmailAddress};
@@ -18,7 +17,7 @@ use crate::accounts::storage::user_by_email;
 use crate::platform::audit::{self, Activity};
 use crate::platform::clock::now_micros;
 use crate::platform::errors::PageResult;
-use crate::platform::forms::FieldErrors;
+use crate::platform::forms::{FieldErrors, Form};
 use crate::platform::i18n::Tr;
 use crate::platform::mail::Email;
 use crate::platform::page::PageContext;

@@ -2,8 +2,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::header::{LOCATION, SET_COOKIE};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -14,7 +13,7 @@ use crate::AppState;
 use crate::accounts::storage::{email_key, user_by_email};
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::PageResult;
-use crate::platform::forms::FieldErrors;
+use crate::platform::forms::{FieldErrors, Form, Query};
 use crate::platform::page::PageContext;
 use crate::platform::session;
 

@@ -2,7 +2,6 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Form;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use dialback_domain::{ActivitySource, CompanyName, EmailAddress, NewPassword, PersonName};
@@ -11,7 +10,7 @@ use super::passwords;
 use crate::AppState;
 use crate::accounts::create::{CreateError, NewAccount, create_account};
 use crate::platform::errors::PageResult;
-use crate::platform::forms::FieldErrors;
+use crate::platform::forms::{FieldErrors, Form};
 use crate::platform::page::PageContext;
 use crate::platform::session;
 
@@ -57,7 +56,9 @@ pub async fn submit(
     let company = errors.check(&tr, "company_name", CompanyName::parse(&form.company_name));
     let owner_name = errors.check(&tr, "name", PersonName::parse(&form.name));
     let email = errors.check(&tr, "email", EmailAddress::parse(&form.email));
-    let password = errors.check(&tr, "password", NewPassword::parse(&form.password));
+    let password = NewPassword::parse(&form.password)
+        .and_then(|p| p.check_not_personal(&form.email, &form.name));
+    let password = errors.check(&tr, "password", password);
     let (Some(company), Some(owner_name), Some(email), Some(password)) =
         (company, owner_name, email, password)
     else {

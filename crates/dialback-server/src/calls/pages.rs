@@ -2,7 +2,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
 use dialback_domain::{ActivityKind, ActivitySource, CallStatus, Invalid, PhoneNumber};
 
@@ -12,7 +12,7 @@ use crate::accounts::storage::users_of_account;
 use crate::platform::audit::{self, Activity};
 use crate::platform::display::Display;
 use crate::platform::errors::{PageError, PageResult};
-use crate::platform::forms::{FieldErrors, SelectField, SelectOption};
+use crate::platform::forms::{FieldErrors, Query, SelectField, SelectOption};
 use crate::platform::i18n::Tr;
 use crate::platform::page::{PageContext, SignedInPage};
 use crate::widgets::messages::{self, Channel};

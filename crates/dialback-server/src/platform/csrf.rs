@@ -61,7 +61,11 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
     ) {
         let (parts, body) = request.into_parts();
         let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-            return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+            let mut response = StatusCode::PAYLOAD_TOO_LARGE.into_response();
+            response
+                .extensions_mut()
+                .insert(crate::platform::errors::ErrorPageWanted);
+            return response;
         };
         let submitted = url::form_urlencoded::parse(&bytes)
             .find(|(name, _)| name == CSRF_FIELD)

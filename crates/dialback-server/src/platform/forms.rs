@@ -69,3 +69,52 @@ pub struct SelectField {
     pub options: Vec<SelectOption>,
     pub disabled: bool,
 }
+
+/// A form body, like axum's `Form`, whose rejection (a repeated or malformed field) is a
+/// translated error page instead of axum's plain English text.
+pub struct Form<T>(pub T);
+
+impl<T, S> axum::extract::FromRequest<S> for Form<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = super::errors::PageError;
+
+    async fn from_request(
+        request: axum::extract::Request,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        match axum::Form::<T>::from_request(request, state).await {
+            Ok(axum::Form(value)) => Ok(Self(value)),
+            Err(rejection) => {
+                tracing::info!(error = %rejection, "form rejected");
+                Err(super::errors::PageError::BadRequest)
+            }
+        }
+    }
+}
+
+/// A query string, like axum's `Query`, whose rejection is a translated error page.
+pub struct Query<T>(pub T);
+
+impl<T, S> axum::extract::FromRequestParts<S> for Query<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = super::errors::PageError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(value)) => Ok(Self(value)),
+            Err(rejection) => {
+                tracing::info!(error = %rejection, "query string rejected");
+                Err(super::errors::PageError::BadRequest)
+            }
+        }
+    }
+}

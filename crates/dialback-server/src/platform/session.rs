@@ -171,3 +171,28 @@ pub async fn load_session(
     request.extensions_mut().insert(current);
     next.run(request).await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookie_is_secure_only_behind_https() {
+        let plain = cookie("token", false);
+        assert!(
+            plain.contains("HttpOnly") && plain.contains("SameSite=Lax"),
+            "{plain}"
+        );
+        assert!(!plain.contains("Secure"), "{plain}");
+        assert!(cookie("token", true).contains("Secure"));
+        assert!(removal_cookie(true).contains("Max-Age=0"));
+    }
+
+    #[test]
+    fn cookie_header_parsing() {
+        let mut headers = HeaderMap::new();
+        headers.insert(COOKIE, "a=1; dialback_session=abc; b=2".parse().unwrap());
+        assert_eq!(read_cookie(&headers, SESSION_COOKIE), Some("abc"));
+        assert_eq!(read_cookie(&headers, "missing"), None);
+    }
+}

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use dialback_domain::{ActivityKind, ActivitySource, EmailAddress, PersonName, PhoneNumber};
@@ -12,7 +12,7 @@ use crate::AppState;
 use crate::accounts::storage::{Role, User, user_in_account, users_of_account};
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::{PageError, PageResult};
-use crate::platform::forms::{FieldErrors, SelectField, SelectOption};
+use crate::platform::forms::{FieldErrors, Form, Query, SelectField, SelectOption};
 use crate::platform::page::{PageContext, SignedInPage};
 use crate::settings::SavedQuery;
 
@@ -195,7 +195,7 @@ fn activity(page: &SignedInPage, kind: ActivityKind, user_id: i64) -> Activity {
 pub async fn create(
     State(state): State<AppState>,
     page: SignedInPage,
-    axum::Form(form): axum::Form<MemberForm>,
+    Form(form): Form<MemberForm>,
 ) -> PageResult {
     if !page.signed_in.user.role.manages_account() {
         return Ok(StatusCode::FORBIDDEN.into_response());
@@ -305,7 +305,7 @@ pub async fn update(
     State(state): State<AppState>,
     page: SignedInPage,
     Path(id): Path<i64>,
-    axum::Form(form): axum::Form<MemberForm>,
+    Form(form): Form<MemberForm>,
 ) -> PageResult {
     let current = member(&state, &page, id).await?;
     let mut errors = FieldErrors::default();

@@ -56,7 +56,7 @@ pub async fn insert(
     .bind(i64::from(fields.enabled))
     .bind(language.tag())
     .bind(timezone)
-    .bind(dialback_domain::DateFormat::default().id())
+    .bind(language.home_date_format().id())
     .bind(dialback_domain::TimeFormat::default().id())
     .bind(now)
     .fetch_one(conn)

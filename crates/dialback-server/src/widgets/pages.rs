@@ -4,7 +4,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use dialback_domain::{
@@ -17,7 +17,7 @@ use crate::AppState;
 use crate::accounts::storage::users_of_account;
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::{PageError, PageResult};
-use crate::platform::forms::{FieldErrors, SelectField, SelectOption};
+use crate::platform::forms::{FieldErrors, Form, Query, SelectField, SelectOption};
 use crate::platform::page::{PageContext, SignedInPage};
 use crate::settings::SavedQuery;
 
@@ -230,7 +230,7 @@ fn change_activity(
 pub async fn create(
     State(state): State<AppState>,
     page: SignedInPage,
-    axum::Form(form): axum::Form<GeneralForm>,
+    Form(form): Form<GeneralForm>,
 ) -> PageResult {
     if let Some(refused) = forbidden_unless_manager(&page) {
         return Ok(refused);
@@ -447,7 +447,7 @@ pub async fn update(
     State(state): State<AppState>,
     page: SignedInPage,
     Path(id): Path<i64>,
-    axum::Form(form): axum::Form<GeneralForm>,
+    Form(form): Form<GeneralForm>,
 ) -> PageResult {
     if let Some(refused) = forbidden_unless_manager(&page) {
         return Ok(refused);
@@ -568,7 +568,7 @@ pub async fn add_domain(
     State(state): State<AppState>,
     page: SignedInPage,
     Path(id): Path<i64>,
-    axum::Form(form): axum::Form<DomainForm>,
+    Form(form): Form<DomainForm>,
 ) -> PageResult {
     if let Some(refused) = forbidden_unless_manager(&page) {
         return Ok(refused);
@@ -633,7 +633,7 @@ pub async fn add_department(
     State(state): State<AppState>,
     page: SignedInPage,
     Path(id): Path<i64>,
-    axum::Form(form): axum::Form<DepartmentForm>,
+    Form(form): Form<DepartmentForm>,
 ) -> PageResult {
     if let Some(refused) = forbidden_unless_manager(&page) {
         return Ok(refused);
@@ -839,7 +839,7 @@ pub async fn set_days_off(
     State(state): State<AppState>,
     page: SignedInPage,
     Path(id): Path<i64>,
-    axum::Form(form): axum::Form<DaysOffForm>,
+    Form(form): Form<DaysOffForm>,
 ) -> PageResult {
     if let Some(refused) = forbidden_unless_manager(&page) {
         return Ok(refused);

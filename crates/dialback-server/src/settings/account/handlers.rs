@@ -2,8 +2,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use dialback_domain::{
     ActivityKind, ActivitySource, Currency, DateFormat, Language, TimeFormat, TimeZoneName,
@@ -15,7 +14,7 @@ use crate::AppState;
 use crate::platform::audit::{self, Activity};
 use crate::platform::display::{format_date, format_time};
 use crate::platform::errors::PageResult;
-use crate::platform::forms::{FieldErrors, SelectField, SelectOption};
+use crate::platform::forms::{FieldErrors, Form, Query, SelectField, SelectOption};
 use crate::platform::page::{PageContext, SignedInPage};
 use crate::platform::session::SignedIn;
 use crate::settings::SavedQuery;

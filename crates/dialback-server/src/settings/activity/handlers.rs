@@ -2,7 +2,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::IntoResponse;
 use dialback_domain::{ActivityKind, Invalid};
 use jiff::civil;
@@ -13,7 +13,7 @@ use crate::accounts::storage::users_of_account;
 use crate::platform::clock::from_micros;
 use crate::platform::display::Display;
 use crate::platform::errors::PageResult;
-use crate::platform::forms::{FieldErrors, SelectField, SelectOption};
+use crate::platform::forms::{FieldErrors, Query, SelectField, SelectOption};
 use crate::platform::page::{PageContext, SignedInPage};
 
 /// The filters as they arrive in the query string.

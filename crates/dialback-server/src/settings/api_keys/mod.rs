@@ -16,7 +16,7 @@ use crate::platform::audit::{self, Activity};
 use crate::platform::clock::now_micros;
 use crate::platform::display::Display;
 use crate::platform::errors::PageResult;
-use crate::platform::forms::{FieldErrors, SelectOption};
+use crate::platform::forms::{FieldErrors, Query, SelectOption};
 use crate::platform::page::{PageContext, SignedInPage};
 use crate::widgets::storage as widgets;
 
@@ -205,7 +205,7 @@ fn last_valid_day(display: &Display, expiry: i64) -> String {
 pub async fn show(
     State(state): State<AppState>,
     page: SignedInPage,
-    axum::extract::Query(query): axum::extract::Query<crate::settings::SavedQuery>,
+    Query(query): Query<crate::settings::SavedQuery>,
 ) -> PageResult {
     Ok(ApiKeysPage::build(
         &state,

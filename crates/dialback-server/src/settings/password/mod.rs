@@ -2,8 +2,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use dialback_domain::{ActivityKind, ActivitySource, NewPassword};
 
@@ -13,7 +12,7 @@ use crate::auth::passwords;
 use crate::platform::audit::{self, Activity};
 use crate::platform::clock::now_micros;
 use crate::platform::errors::PageResult;
-use crate::platform::forms::FieldErrors;
+use crate::platform::forms::{FieldErrors, Form, Query};
 use crate::platform::page::{PageContext, SignedInPage};
 use crate::platform::session;
 use crate::settings::SavedQuery;
@@ -62,7 +61,9 @@ pub async fn submit(
     } else if !passwords::verify(&form.current_password, Some(&stored)).await {
         errors.add_message("current_password", tr.t("error-current-password-wrong"));
     }
-    let new_password = errors.check(&tr, "new_password", NewPassword::parse(&form.new_password));
+    let checked = NewPassword::parse(&form.new_password)
+        .and_then(|p| p.check_not_personal(&user.email, &user.name));
+    let new_password = errors.check(&tr, "new_password", checked);
     let Some(new_password) = new_password.filter(|_| errors.is_empty()) else {
         return Ok(PasswordPage {
             ctx: page.ctx,

@@ -2,8 +2,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use dialback_domain::{
     ActivityKind, ActivitySource, EmailAddress, JobTitle, PersonName, PhoneNumber,
@@ -15,7 +14,7 @@ use crate::accounts::User;
 use crate::accounts::storage::{email_key, is_duplicate_email};
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::PageResult;
-use crate::platform::forms::FieldErrors;
+use crate::platform::forms::{FieldErrors, Form, Query};
 use crate::platform::page::{PageContext, SignedInPage};
 use crate::settings::SavedQuery;
 
@@ -27,6 +26,8 @@ pub struct ProfileForm {
     pub job_title: String,
     pub phone_number: String,
     pub email: String,
+    /// Needed only to change the e-mail address.
+    pub current_password: String,
 }
 
 impl ProfileForm {
@@ -40,6 +41,7 @@ impl ProfileForm {
                 .map(PhoneNumber::international)
                 .unwrap_or_default(),
             email: user.email.clone(),
+            current_password: String::new(),
         }
     }
 }
@@ -94,6 +96,17 @@ pub async fn submit(
         return Ok(render_invalid(page, form, errors));
     };
 
+    // Changing the sign-in address needs the password, so a session left open on a
+    // shared computer cannot be used to take the account over through a reset link.
+    let email_changes = !user.email.eq_ignore_ascii_case(email.as_str());
+    if email_changes && !password_matches(&state, user.id, &form.current_password).await? {
+        errors.add_message(
+            "current_password",
+            tr.t("error-email-change-needs-password"),
+        );
+        return Ok(render_invalid(page, form, errors));
+    }
+
     let changed = changed_fields(user, &name, &job_title, phone.as_ref(), &email);
     let update = ProfileUpdate {
         name: name.as_str(),
@@ -123,6 +136,9 @@ pub async fn submit(
     }
     tx.commit().await?;
 
+    if email_changes {
+        notify_old_address(&state, user, email.as_str()).await;
+    }
     Ok(Redirect::to("/settings/profile?saved=1").into_response())
 }
 
@@ -165,4 +181,40 @@ fn changed_fields(
         changed.push("email");
     }
     changed
+}
+
+/// Whether `password` is the user's current password.
+async fn password_matches(state: &AppState, user_id: i64, password: &str) -> sqlx::Result<bool> {
+    if password.is_empty() {
+        return Ok(false);
+    }
+    let mut conn = state.db.pool.acquire().await?;
+    let stored = crate::accounts::storage::password_hash(&mut conn, user_id).await?;
+    Ok(crate::auth::passwords::verify(password, Some(&stored)).await)
+}
+
+/// Tells the previous address that the sign-in address changed, in the user's e-mail language.
+async fn notify_old_address(state: &AppState, user: &User, new_email: &str) {
+    let tr = crate::platform::i18n::Tr::new(user.email_language);
+    let body = tr.t_args(
+        "email-changed-body",
+        &[
+            ("name", user.name.clone().into()),
+            ("email", new_email.to_owned().into()),
+        ],
+    );
+    let email = crate::platform::mail::Email {
+        to: user.email.clone(),
+        subject: tr.t("email-changed-subject"),
+        text: body,
+        html: None,
+    };
+    if let Err(error) = state.mailer.send(email).await {
+        // The change is made; only the courtesy notice failed, which the operator should see.
+        tracing::warn!(
+            user.id = user.id,
+            error = format!("{error:#}"),
+            "failed to notify the previous e-mail address"
+        );
+    }
 }
