@@ -54,6 +54,9 @@ error-password-too-short = Heslo je příliš krátké: použijte alespoň 8 zna
 error-password-too-long = Heslo je příliš dlouhé: použijte nejvýše 256 znaků.
 error-password-common = Toto heslo je příliš běžné a snadno uhodnutelné. Zvolte jiné.
 error-current-password-wrong = Současné heslo není správné.
+error-password-personal = Heslo nesmí být stejné jako vaše e-mailová adresa nebo jméno.
+error-email-change-needs-password = Chcete-li změnit e-mailovou adresu, zadejte současné heslo.
+error-text-hidden-characters = Odstraňte neviditelné nebo řídicí znaky, například tabulátory nebo zalomení řádků.
 error-language-unknown = Vyberte jeden z uvedených jazyků.
 error-currency-unknown = Vyberte jednu z uvedených měn.
 error-timezone-unknown = Vyberte časové pásmo ze seznamu.
@@ -73,6 +76,8 @@ error-unavailable-title = Služba je dočasně nedostupná
 error-unavailable-message = Dialback je přetížený nebo jeho databáze neodpovídá. Zkuste to za chvíli znovu.
 error-csrf-title = Platnost formuláře vypršela
 error-csrf-message = Z bezpečnostních důvodů už tento formulář nelze odeslat. Vraťte se zpět, obnovte stránku a zkuste to znovu.
+error-bad-request-title = Požadavek se nepodařilo přečíst
+error-bad-request-message = Formulář nebo adresa URL odeslané do Dialbacku byly chybně formátované nebo příliš velké. Vraťte se zpět, obnovte stránku a zkuste to znovu.
 error-request-id = ID požadavku:
 error-back-home = Přejít na úvodní stránku
 
@@ -134,6 +139,16 @@ reset-mail-body =
 
 profile-title = Profil
 profile-phone-stored = Uloženo jako { $phone }.
+profile-password-hint = Současné heslo je potřeba zadat jen při změně e-mailové adresy.
+email-changed-subject = Přihlašovací e-mail k účtu Dialback byl změněn
+email-changed-body =
+    Dobrý den, { $name },
+
+    e-mailová adresa, kterou se přihlašujete do Dialbacku, byla změněna na { $email }. Od této chvíle budou zprávy od Dialbacku chodit na tuto adresu.
+
+    Pokud jste tuto změnu neprovedli, ihned si obnovte heslo a kontaktujte vlastníka účtu.
+
+    Tým Dialback
 
 ## Settings > Account settings
 
@@ -184,12 +199,12 @@ activity-kind-USER_ADDED = Do týmu byl přidán uživatel.
 activity-kind-USER_EDITED = Byl upraven profil uživatele.
 activity-kind-USER_DELETED = Z týmu byl odebrán uživatel.
 activity-kind-USER_SIGNUP = Byl vytvořen účet.
-activity-kind-USER_LOGGED_IN = Uživatel se přihlásil.
-activity-kind-USER_LOGGED_OUT = Uživatel se odhlásil.
-activity-kind-USER_CHANGED_PASSWORD = Uživatel si změnil heslo.
-activity-kind-USER_REQUESTED_PASSWORD_RESET = Uživatel si vyžádal odkaz pro obnovení hesla.
-activity-kind-USER_RESET_PASSWORD = Uživatel si nastavil nové heslo pomocí odkazu pro obnovení hesla.
-activity-kind-USER_CHANGED_NOTIFICATIONS = Uživatel změnil nastavení oznámení.
+activity-kind-USER_LOGGED_IN = Proběhlo přihlášení.
+activity-kind-USER_LOGGED_OUT = Proběhlo odhlášení.
+activity-kind-USER_CHANGED_PASSWORD = Bylo změněno heslo.
+activity-kind-USER_REQUESTED_PASSWORD_RESET = Byl vyžádán odkaz pro obnovení hesla.
+activity-kind-USER_RESET_PASSWORD = Bylo nastaveno nové heslo pomocí odkazu pro obnovení.
+activity-kind-USER_CHANGED_NOTIFICATIONS = Bylo změněno nastavení oznámení.
 activity-kind-ACCOUNT_SETTINGS_EDITED = Bylo změněno nastavení účtu.
 
 ## Validation errors of the core

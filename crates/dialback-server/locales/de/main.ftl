@@ -52,6 +52,9 @@ error-password-too-short = Das Passwort ist zu kurz. Verwenden Sie mindestens 8 
 error-password-too-long = Das Passwort ist zu lang. Verwenden Sie höchstens 256 Zeichen.
 error-password-common = Dieses Passwort ist zu gängig und leicht zu erraten. Wählen Sie ein anderes.
 error-current-password-wrong = Das aktuelle Passwort ist nicht korrekt.
+error-password-personal = Das Passwort darf nicht Ihre E-Mail-Adresse oder Ihr Name sein.
+error-email-change-needs-password = Geben Sie Ihr aktuelles Passwort ein, um die E-Mail-Adresse zu ändern.
+error-text-hidden-characters = Entfernen Sie unsichtbare Zeichen und Steuerzeichen, z. B. Tabulatoren oder Zeilenumbrüche.
 error-language-unknown = Wählen Sie eine der aufgeführten Sprachen.
 error-currency-unknown = Wählen Sie eine der aufgeführten Währungen.
 error-timezone-unknown = Wählen Sie eine Zeitzone aus der Liste.
@@ -71,6 +74,8 @@ error-unavailable-title = Dienst vorübergehend nicht verfügbar
 error-unavailable-message = Dialback ist überlastet oder die Datenbank antwortet nicht. Versuchen Sie es in Kürze erneut.
 error-csrf-title = Das Formular ist abgelaufen
 error-csrf-message = Aus Sicherheitsgründen kann dieses Formular nicht mehr gesendet werden. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.
+error-bad-request-title = Die Anfrage konnte nicht verarbeitet werden
+error-bad-request-message = Das an Dialback gesendete Formular oder die aufgerufene Adresse war fehlerhaft oder zu groß. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.
 error-request-id = Anfrage-ID:
 error-back-home = Zur Startseite
 
@@ -128,6 +133,16 @@ reset-mail-body =
 
 profile-title = Profil
 profile-phone-stored = Gespeichert als { $phone }.
+profile-password-hint = Ihr aktuelles Passwort wird nur benötigt, wenn Sie die E-Mail-Adresse ändern.
+email-changed-subject = Ihre Anmelde-E-Mail-Adresse für Dialback wurde geändert
+email-changed-body =
+    Hallo { $name },
+
+    die E-Mail-Adresse, mit der Sie sich bei Dialback anmelden, wurde in { $email } geändert. Nachrichten von Dialback gehen ab sofort an diese Adresse.
+
+    Wenn Sie diese Änderung nicht vorgenommen haben, setzen Sie umgehend Ihr Passwort zurück und wenden Sie sich an den Kontoinhaber.
+
+    Ihr Dialback-Team
 
 ## Settings > Account settings
 

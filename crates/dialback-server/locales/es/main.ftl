@@ -53,6 +53,9 @@ error-password-too-short = La contraseña es demasiado corta: usa al menos 8 car
 error-password-too-long = La contraseña es demasiado larga: usa 256 caracteres como máximo.
 error-password-common = Esta contraseña es demasiado común y fácil de adivinar. Elige otra.
 error-current-password-wrong = La contraseña actual no es correcta.
+error-password-personal = La contraseña no puede ser tu dirección de correo electrónico ni tu nombre.
+error-email-change-needs-password = Introduce tu contraseña actual para cambiar la dirección de correo electrónico.
+error-text-hidden-characters = Elimina los caracteres invisibles o de control, como tabulaciones o saltos de línea.
 error-language-unknown = Elige uno de los idiomas de la lista.
 error-currency-unknown = Elige una de las monedas de la lista.
 error-timezone-unknown = Elige una zona horaria de la lista.
@@ -72,6 +75,8 @@ error-unavailable-title = Servicio no disponible temporalmente
 error-unavailable-message = Dialback está sobrecargado o su base de datos no responde. Vuelve a intentarlo dentro de un momento.
 error-csrf-title = El formulario ha caducado
 error-csrf-message = Por tu seguridad, este formulario ya no se puede enviar. Vuelve atrás, recarga la página e inténtalo de nuevo.
+error-bad-request-title = No se ha podido procesar la solicitud
+error-bad-request-message = El formulario o la dirección web enviados a Dialback no tenían un formato válido o eran demasiado grandes. Vuelve atrás, recarga la página e inténtalo de nuevo.
 error-request-id = ID de solicitud:
 error-back-home = Ir a la página de inicio
 
@@ -131,6 +136,16 @@ reset-mail-body =
 
 profile-title = Perfil
 profile-phone-stored = Guardado como { $phone }.
+profile-password-hint = Solo se necesita tu contraseña actual si cambias la dirección de correo electrónico.
+email-changed-subject = Se ha cambiado el correo electrónico con el que inicias sesión en Dialback
+email-changed-body =
+    Hola, { $name }:
+
+    La dirección de correo electrónico con la que inicias sesión en Dialback se ha cambiado a { $email }. A partir de ahora, los mensajes de Dialback llegarán a esa dirección.
+
+    Si no has hecho tú este cambio, restablece tu contraseña de inmediato y ponte en contacto con el propietario de tu cuenta.
+
+    El equipo de Dialback
 
 ## Settings > Account settings
 

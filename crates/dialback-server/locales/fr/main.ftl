@@ -53,6 +53,9 @@ error-password-too-short = Le mot de passe est trop court. Utilisez au moins 8 c
 error-password-too-long = Le mot de passe est trop long. Utilisez 256 caractères au maximum.
 error-password-common = Ce mot de passe est trop courant et facile à deviner. Choisissez-en un autre.
 error-current-password-wrong = Le mot de passe actuel est incorrect.
+error-password-personal = Le mot de passe ne doit être ni votre adresse e-mail ni votre nom.
+error-email-change-needs-password = Saisissez votre mot de passe actuel pour modifier l’adresse e-mail.
+error-text-hidden-characters = Supprimez les caractères invisibles ou de contrôle, par exemple les tabulations ou les sauts de ligne.
 error-language-unknown = Choisissez l’une des langues proposées.
 error-currency-unknown = Choisissez l’une des devises proposées.
 error-timezone-unknown = Choisissez un fuseau horaire dans la liste.
@@ -72,6 +75,8 @@ error-unavailable-title = Service temporairement indisponible
 error-unavailable-message = Dialback est surchargé ou sa base de données ne répond pas. Réessayez dans quelques instants.
 error-csrf-title = Le formulaire a expiré
 error-csrf-message = Pour votre sécurité, ce formulaire ne peut plus être envoyé. Revenez en arrière, rechargez la page et réessayez.
+error-bad-request-title = La requête n’a pas pu être traitée
+error-bad-request-message = Le formulaire ou l’adresse web envoyés à Dialback étaient mal formés ou trop volumineux. Revenez en arrière, rechargez la page et réessayez.
 error-request-id = Identifiant de requête :
 error-back-home = Retour à l’accueil
 
@@ -131,6 +136,16 @@ reset-mail-body =
 
 profile-title = Profil
 profile-phone-stored = Enregistré sous la forme { $phone }.
+profile-password-hint = Votre mot de passe actuel n’est demandé que si vous modifiez l’adresse e-mail.
+email-changed-subject = Votre adresse de connexion Dialback a été modifiée
+email-changed-body =
+    Bonjour { $name },
+
+    L’adresse e-mail avec laquelle vous vous connectez à Dialback a été remplacée par { $email }. Désormais, les messages de Dialback seront envoyés à cette adresse.
+
+    Si vous n’êtes pas à l’origine de cette modification, réinitialisez immédiatement votre mot de passe et contactez le propriétaire de votre compte.
+
+    L’équipe Dialback
 
 ## Settings > Account settings
 

@@ -53,6 +53,9 @@ error-password-too-short = La password è troppo corta. Usa almeno 8 caratteri.
 error-password-too-long = La password è troppo lunga. Usa al massimo 256 caratteri.
 error-password-common = Questa password è troppo comune e facile da indovinare. Scegline un’altra.
 error-current-password-wrong = La password attuale non è corretta.
+error-password-personal = La password non può coincidere con il tuo indirizzo email o con il tuo nome.
+error-email-change-needs-password = Inserisci la password attuale per modificare l’indirizzo email.
+error-text-hidden-characters = Rimuovi i caratteri invisibili o di controllo, ad esempio tabulazioni o interruzioni di riga.
 error-language-unknown = Scegli una delle lingue elencate.
 error-currency-unknown = Scegli una delle valute elencate.
 error-timezone-unknown = Scegli un fuso orario dall’elenco.
@@ -72,6 +75,8 @@ error-unavailable-title = Servizio temporaneamente non disponibile
 error-unavailable-message = Dialback è sovraccarico o il suo database non risponde. Riprova tra qualche istante.
 error-csrf-title = Il modulo è scaduto
 error-csrf-message = Per motivi di sicurezza, questo modulo non può più essere inviato. Torna indietro, ricarica la pagina e riprova.
+error-bad-request-title = Impossibile elaborare la richiesta
+error-bad-request-message = Il modulo o l’indirizzo web inviato a Dialback non era nel formato corretto o era troppo grande. Torna indietro, ricarica la pagina e riprova.
 error-request-id = ID richiesta:
 error-back-home = Torna alla home page
 
@@ -131,6 +136,16 @@ reset-mail-body =
 
 profile-title = Profilo
 profile-phone-stored = Salvato come { $phone }.
+profile-password-hint = La password attuale serve solo se modifichi l’indirizzo email.
+email-changed-subject = Il tuo indirizzo email di accesso a Dialback è stato modificato
+email-changed-body =
+    Ciao { $name },
+
+    l’indirizzo email con cui accedi a Dialback è stato cambiato in { $email }. D’ora in poi i messaggi di Dialback verranno inviati a questo indirizzo.
+
+    Se non hai effettuato tu questa modifica, reimposta subito la password e contatta il titolare dell’account.
+
+    Il team di Dialback
 
 ## Settings > Account settings
 

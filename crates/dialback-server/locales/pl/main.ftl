@@ -40,7 +40,7 @@ password-rule = { $count ->
 ## Validation errors
 
 error-email-missing = Wpisz adres e-mail.
-error-email-invalid = Wpisz prawidłowy adres e-mail, np. name@example.com.
+error-email-invalid = Wpisz prawidłowy adres e-mail, np. jan.kowalski@example.pl.
 error-email-taken = Ten adres e-mail jest już używany przez innego użytkownika.
 error-name-missing = Wpisz imię i nazwisko.
 error-name-too-long = Imię i nazwisko są za długie: użyj maksymalnie 100 znaków.
@@ -54,12 +54,15 @@ error-password-too-short = Hasło jest za krótkie: użyj co najmniej 8 znaków.
 error-password-too-long = Hasło jest za długie: użyj maksymalnie 256 znaków.
 error-password-common = To hasło jest zbyt popularne i łatwe do odgadnięcia. Wybierz inne.
 error-current-password-wrong = Obecne hasło jest nieprawidłowe.
+error-password-personal = Hasło nie może być Twoim adresem e-mail ani imieniem i nazwiskiem.
+error-email-change-needs-password = Aby zmienić adres e-mail, wpisz obecne hasło.
+error-text-hidden-characters = Usuń znaki niewidoczne i sterujące, np. tabulatory lub podziały wiersza.
 error-language-unknown = Wybierz jeden z języków z listy.
 error-currency-unknown = Wybierz jedną z walut z listy.
 error-timezone-unknown = Wybierz strefę czasową z listy.
 error-date-format-unknown = Wybierz jeden z formatów daty z listy.
 error-time-format-unknown = Wybierz jeden z formatów godziny z listy.
-error-date-invalid = Wpisz datę w formacie YYYY-MM-DD.
+error-date-invalid = Wpisz datę w formacie RRRR-MM-DD.
 error-activity-kind-unknown = Wybierz rodzaj czynności z listy.
 error-activity-source-unknown = Wybierz źródło z listy.
 
@@ -73,6 +76,8 @@ error-unavailable-title = Usługa chwilowo niedostępna
 error-unavailable-message = Dialback jest przeciążony lub jego baza danych nie odpowiada. Spróbuj ponownie za chwilę.
 error-csrf-title = Formularz wygasł
 error-csrf-message = Ze względów bezpieczeństwa tego formularza nie można już wysłać. Wróć, odśwież stronę i spróbuj ponownie.
+error-bad-request-title = Nie udało się odczytać żądania
+error-bad-request-message = Formularz lub adres strony przesłany do Dialback był nieprawidłowy lub za duży. Wróć, odśwież stronę i spróbuj ponownie.
 error-request-id = Identyfikator żądania:
 error-back-home = Przejdź do strony głównej
 
@@ -134,6 +139,16 @@ reset-mail-body =
 
 profile-title = Profil
 profile-phone-stored = Zapisano jako { $phone }.
+profile-password-hint = Obecne hasło jest potrzebne tylko przy zmianie adresu e-mail.
+email-changed-subject = Adres e-mail do logowania w Dialback został zmieniony
+email-changed-body =
+    Dzień dobry, { $name }!
+
+    Adres e-mail, którego używasz do logowania w Dialback, został zmieniony na { $email }. Od teraz wiadomości z Dialback będą wysyłane na ten adres.
+
+    Jeśli ta zmiana nie pochodzi od Ciebie, natychmiast zresetuj hasło i skontaktuj się z właścicielem konta.
+
+    Zespół Dialback
 
 ## Settings > Account settings
 
@@ -180,16 +195,16 @@ activity-source-web = Interfejs WWW
 activity-source-api = API
 activity-source-cli = Wiersz poleceń
 activity-source-system = System
-activity-kind-USER_ADDED = Dodano użytkownika do zespołu.
+activity-kind-USER_ADDED = Dodano członka zespołu.
 activity-kind-USER_EDITED = Zmieniono profil użytkownika.
-activity-kind-USER_DELETED = Usunięto użytkownika z zespołu.
+activity-kind-USER_DELETED = Usunięto członka zespołu.
 activity-kind-USER_SIGNUP = Utworzono konto.
-activity-kind-USER_LOGGED_IN = Użytkownik zalogował się.
-activity-kind-USER_LOGGED_OUT = Użytkownik wylogował się.
-activity-kind-USER_CHANGED_PASSWORD = Użytkownik zmienił hasło.
-activity-kind-USER_REQUESTED_PASSWORD_RESET = Użytkownik poprosił o link do resetowania hasła.
-activity-kind-USER_RESET_PASSWORD = Użytkownik ustawił nowe hasło za pomocą linku do resetowania hasła.
-activity-kind-USER_CHANGED_NOTIFICATIONS = Użytkownik zmienił ustawienia powiadomień.
+activity-kind-USER_LOGGED_IN = Zalogowano się.
+activity-kind-USER_LOGGED_OUT = Wylogowano się.
+activity-kind-USER_CHANGED_PASSWORD = Zmieniono hasło.
+activity-kind-USER_REQUESTED_PASSWORD_RESET = Poproszono o link do resetowania hasła.
+activity-kind-USER_RESET_PASSWORD = Ustawiono nowe hasło za pomocą linku z e-maila.
+activity-kind-USER_CHANGED_NOTIFICATIONS = Zmieniono ustawienia powiadomień.
 activity-kind-ACCOUNT_SETTINGS_EDITED = Zmieniono ustawienia konta.
 
 ## Validation errors of the core
@@ -260,7 +275,7 @@ activity-kind-API_KEY_CREATED = Utworzono klucz API.
 activity-kind-API_KEY_REVOKED = Unieważniono klucz API.
 activity-kind-CALL_REQUESTED = Zamówiono połączenie.
 activity-kind-CALL_FIELD_EDITED = Zmieniono pole niestandardowe połączenia.
-activity-kind-CALL_CANCELLED = Połączenie zostało anulowane.
+activity-kind-CALL_CANCELLED = Anulowano połączenie.
 
 ## Settings > API keys
 
@@ -411,13 +426,13 @@ field-widget-user = Członek zespołu
 field-widget-days = Dni pracy
 field-widget-start = Godzina rozpoczęcia
 field-widget-end = Godzina zakończenia
-field-widget-days-off = Dni wolne, jedna data w wierszu (YYYY-MM-DD)
+field-widget-days-off = Dni wolne, jedna data w wierszu (RRRR-MM-DD)
 error-widget-url-invalid = Wpisz adres strony internetowej, np. https://shop.example.com.
 error-widget-description-too-long = Opis jest za długi: użyj maksymalnie 500 znaków.
 error-department-name = Wpisz nazwę działu: maksymalnie 100 znaków.
 error-manager-user = Wybierz członka zespołu z tego konta.
 error-manager-days = Wybierz co najmniej jeden dzień pracy i ustaw godzinę rozpoczęcia wcześniejszą niż godzina zakończenia.
-error-days-off-invalid = Wpisz każdy dzień wolny w osobnym wierszu, w formacie YYYY-MM-DD.
+error-days-off-invalid = Wpisz każdy dzień wolny w osobnym wierszu, w formacie RRRR-MM-DD.
 weekday-0 = Niedziela
 weekday-1 = Poniedziałek
 weekday-2 = Wtorek

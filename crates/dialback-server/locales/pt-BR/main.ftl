@@ -53,6 +53,9 @@ error-password-too-short = A senha é muito curta: use pelo menos 8 caracteres.
 error-password-too-long = A senha é muito longa: use no máximo 256 caracteres.
 error-password-common = Esta senha é muito comum e fácil de adivinhar. Escolha outra.
 error-current-password-wrong = A senha atual está incorreta.
+error-password-personal = A senha não pode ser seu e-mail nem seu nome.
+error-email-change-needs-password = Digite sua senha atual para alterar o e-mail.
+error-text-hidden-characters = Remova caracteres invisíveis ou de controle, como tabulações ou quebras de linha.
 error-language-unknown = Escolha um dos idiomas da lista.
 error-currency-unknown = Escolha uma das moedas da lista.
 error-timezone-unknown = Escolha um fuso horário da lista.
@@ -72,6 +75,8 @@ error-unavailable-title = Serviço temporariamente indisponível
 error-unavailable-message = O Dialback está sobrecarregado ou o banco de dados não está respondendo. Tente novamente em instantes.
 error-csrf-title = O formulário expirou
 error-csrf-message = Para sua segurança, este formulário não pode mais ser enviado. Volte, recarregue a página e tente novamente.
+error-bad-request-title = Não foi possível processar a solicitação
+error-bad-request-message = O formulário ou o endereço da web enviado ao Dialback tinha um formato inválido ou era grande demais. Volte, recarregue a página e tente novamente.
 error-request-id = ID da solicitação:
 error-back-home = Ir para a página inicial
 
@@ -131,6 +136,16 @@ reset-mail-body =
 
 profile-title = Perfil
 profile-phone-stored = Salvo como { $phone }.
+profile-password-hint = Sua senha atual só é necessária quando você altera o e-mail.
+email-changed-subject = Seu e-mail de acesso ao Dialback foi alterado
+email-changed-body =
+    Olá, { $name },
+
+    O e-mail que você usa para entrar no Dialback foi alterado para { $email }. A partir de agora, as mensagens do Dialback serão enviadas para esse endereço.
+
+    Se não foi você quem fez essa alteração, redefina sua senha imediatamente e entre em contato com o proprietário da sua conta.
+
+    Equipe Dialback
 
 ## Settings > Account settings
 

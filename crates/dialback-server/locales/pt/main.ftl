@@ -53,6 +53,9 @@ error-password-too-short = A palavra-passe é demasiado curta: utilize pelo meno
 error-password-too-long = A palavra-passe é demasiado longa: utilize no máximo 256 caracteres.
 error-password-common = Esta palavra-passe é demasiado comum e fácil de adivinhar. Escolha outra.
 error-current-password-wrong = A palavra-passe atual está incorreta.
+error-password-personal = A palavra-passe não pode ser o seu endereço de e-mail nem o seu nome.
+error-email-change-needs-password = Introduza a sua palavra-passe atual para alterar o endereço de e-mail.
+error-text-hidden-characters = Remova os caracteres invisíveis ou de controlo, como tabulações ou quebras de linha.
 error-language-unknown = Escolha um dos idiomas da lista.
 error-currency-unknown = Escolha uma das moedas da lista.
 error-timezone-unknown = Escolha um fuso horário da lista.
@@ -72,6 +75,8 @@ error-unavailable-title = Serviço temporariamente indisponível
 error-unavailable-message = O Dialback está sobrecarregado ou a base de dados não está a responder. Tente novamente dentro de momentos.
 error-csrf-title = O formulário expirou
 error-csrf-message = Por motivos de segurança, este formulário já não pode ser enviado. Volte atrás, recarregue a página e tente novamente.
+error-bad-request-title = Não foi possível processar o pedido
+error-bad-request-message = O formulário ou o endereço web enviado ao Dialback tinha um formato inválido ou era demasiado grande. Volte atrás, recarregue a página e tente novamente.
 error-request-id = ID do pedido:
 error-back-home = Ir para a página inicial
 
@@ -131,6 +136,16 @@ reset-mail-body =
 
 profile-title = Perfil
 profile-phone-stored = Guardado como { $phone }.
+profile-password-hint = A sua palavra-passe atual só é necessária quando altera o endereço de e-mail.
+email-changed-subject = O e-mail com que inicia sessão no Dialback foi alterado
+email-changed-body =
+    Olá, { $name },
+
+    O endereço de e-mail com que inicia sessão no Dialback foi alterado para { $email }. A partir de agora, as mensagens do Dialback serão enviadas para esse endereço.
+
+    Se não fez esta alteração, reponha imediatamente a sua palavra-passe e contacte o proprietário da sua conta.
+
+    A equipa Dialback
 
 ## Settings > Account settings
 

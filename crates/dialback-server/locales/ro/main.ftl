@@ -53,6 +53,9 @@ error-password-too-short = Parola este prea scurtă: folosiți cel puțin 8 cara
 error-password-too-long = Parola este prea lungă: folosiți cel mult 256 de caractere.
 error-password-common = Această parolă este prea des folosită și ușor de ghicit. Alegeți alta.
 error-current-password-wrong = Parola actuală nu este corectă.
+error-password-personal = Parola nu poate fi identică cu adresa de e-mail sau cu numele dumneavoastră.
+error-email-change-needs-password = Introduceți parola actuală pentru a schimba adresa de e-mail.
+error-text-hidden-characters = Eliminați caracterele invizibile sau de control, de exemplu tabulatoarele sau întreruperile de rând.
 error-language-unknown = Alegeți una dintre limbile din listă.
 error-currency-unknown = Alegeți una dintre monedele din listă.
 error-timezone-unknown = Alegeți un fus orar din listă.
@@ -72,6 +75,8 @@ error-unavailable-title = Serviciu temporar indisponibil
 error-unavailable-message = Dialback este supraîncărcat sau baza sa de date nu răspunde. Încercați din nou peste câteva momente.
 error-csrf-title = Formularul a expirat
 error-csrf-message = Din motive de securitate, acest formular nu mai poate fi trimis. Reveniți, reîncărcați pagina și încercați din nou.
+error-bad-request-title = Solicitarea nu a putut fi procesată
+error-bad-request-message = Formularul sau adresa web trimise către Dialback aveau un format incorect sau erau prea mari. Reveniți, reîncărcați pagina și încercați din nou.
 error-request-id = ID-ul solicitării:
 error-back-home = Mergeți la pagina principală
 
@@ -131,6 +136,16 @@ reset-mail-body =
 
 profile-title = Profil
 profile-phone-stored = Salvat ca { $phone }.
+profile-password-hint = Parola actuală este necesară doar când schimbați adresa de e-mail.
+email-changed-subject = Adresa de e-mail pentru conectarea la Dialback a fost schimbată
+email-changed-body =
+    Bună ziua, { $name },
+
+    Adresa de e-mail cu care vă conectați la Dialback a fost schimbată în { $email }. De acum înainte, mesajele de la Dialback vor fi trimise la această adresă.
+
+    Dacă nu ați făcut dumneavoastră această modificare, resetați-vă imediat parola și contactați proprietarul contului.
+
+    Echipa Dialback
 
 ## Settings > Account settings
 
