@@ -47,6 +47,23 @@ activity_kinds! {
     CallRequested => "CALL_REQUESTED",
     CallFieldEdited => "CALL_FIELD_EDITED",
     CallCancelled => "CALL_CANCELLED",
+    CallTagged => "CALL_TAGGED",
+    CallUntagged => "CALL_UNTAGGED",
+    LimitChangeRequested => "LIMIT_CHANGE_REQUESTED",
+    LimitChangeApproved => "LIMIT_CHANGE_APPROVED",
+    LimitChangeRejected => "LIMIT_CHANGE_REJECTED",
+    IpAddressAdded => "IP_ADDRESS_ADDED",
+    IpAddressRemoved => "IP_ADDRESS_REMOVED",
+    IpAddressBlacklistedAutomatically => "IP_ADDRESS_BLACKLISTED_AUTOMATICALLY",
+    BlacklistedNumberAdded => "BLACKLISTED_NUMBER_ADDED",
+    BlacklistedNumberRemoved => "BLACKLISTED_NUMBER_REMOVED",
+    CallerIdAdded => "CALLER_ID_ADDED",
+    CallerIdVerificationSent => "CALLER_ID_VERIFICATION_SENT",
+    CallerIdVerified => "CALLER_ID_VERIFIED",
+    CallerIdDeleted => "CALLER_ID_DELETED",
+    TagAdded => "TAG_ADDED",
+    TagEdited => "TAG_EDITED",
+    TagDeleted => "TAG_DELETED",
 }
 
 impl ActivityKind {

@@ -48,6 +48,44 @@ pub struct Config {
     /// REST API requests one key may make per minute before answers are 429.
     #[arg(long, env = "DIALBACK_API_RATE_LIMIT", default_value_t = 600)]
     pub api_rate_limit: u32,
+
+    /// The limits new accounts start with.
+    #[command(flatten)]
+    pub limits: LimitDefaults,
+
+    /// Unanswered calls from one IP address within the window after which it is blacklisted.
+    #[arg(long, env = "DIALBACK_AUTO_BLACKLIST_CALLS", default_value_t = 5)]
+    pub auto_blacklist_calls: i64,
+
+    /// The window of automatic blacklisting, in minutes.
+    #[arg(long, env = "DIALBACK_AUTO_BLACKLIST_WINDOW_MINUTES", default_value_t = 60)]
+    pub auto_blacklist_window_minutes: i64,
+}
+
+/// The limits a new account starts with; the operator sets them at start.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LimitDefaults {
+    /// Calls a new account may have ringing or in progress at once.
+    #[arg(long = "default-max-calls-in-progress", env = "DIALBACK_DEFAULT_MAX_CALLS_IN_PROGRESS", default_value_t = 10)]
+    pub max_calls_in_progress: i64,
+
+    /// Seconds a new account's conversations may last before they are hung up.
+    #[arg(long = "default-max-conversation-duration", env = "DIALBACK_DEFAULT_MAX_CONVERSATION_DURATION", default_value_t = 3600)]
+    pub max_conversation_duration: i64,
+
+    /// Calls a new account's widgets with busy mode off may book for one moment.
+    #[arg(long = "default-scheduled-calls-per-timestamp", env = "DIALBACK_DEFAULT_SCHEDULED_CALLS_PER_TIMESTAMP", default_value_t = 3)]
+    pub scheduled_calls_per_timestamp: i64,
+}
+
+impl LimitDefaults {
+    pub fn to_limits(&self) -> crate::limits::Limits {
+        crate::limits::Limits {
+            max_calls_in_progress: self.max_calls_in_progress,
+            max_conversation_duration: self.max_conversation_duration,
+            scheduled_calls_per_timestamp: self.scheduled_calls_per_timestamp,
+        }
+    }
 }
 
 impl Config {
@@ -63,6 +101,9 @@ impl Config {
             public_url: None,
             simulator_speed: 1.0,
             api_rate_limit: 600,
+            limits: LimitDefaults { max_calls_in_progress: 10, max_conversation_duration: 3600, scheduled_calls_per_timestamp: 3 },
+            auto_blacklist_calls: 5,
+            auto_blacklist_window_minutes: 60,
         }
     }
 
@@ -72,6 +113,16 @@ impl Config {
             Some(url) => url.as_str().trim_end_matches('/').to_owned(),
             None => format!("http://{}", self.listen),
         }
+    }
+
+    /// The limits a new account starts with.
+    pub fn default_limits(&self) -> crate::limits::Limits {
+        self.limits.to_limits()
+    }
+
+    /// The thresholds of automatic IP blacklisting.
+    pub fn abuse_rule(&self) -> crate::protection::AbuseRule {
+        crate::protection::AbuseRule { max_unanswered_calls: self.auto_blacklist_calls, window_seconds: self.auto_blacklist_window_minutes * 60 }
     }
 
     /// Whether cookies must carry the Secure attribute.

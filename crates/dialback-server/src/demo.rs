@@ -17,7 +17,7 @@ pub async fn ensure_demo_account(state: &AppState) -> anyhow::Result<String> {
     let hash = passwords::hash(&password).await?;
     let email = EmailAddress::parse(DEMO_EMAIL).expect("the demo address is valid");
 
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     match user_by_email(&mut tx, &email).await? {
         Some((user, _)) => set_password_hash(&mut tx, user.id, &hash, now_micros()).await?,
         None => {
@@ -27,6 +27,7 @@ pub async fn ensure_demo_account(state: &AppState) -> anyhow::Result<String> {
                 email,
                 password_hash: hash,
                 language: Language::English,
+                limits: state.config.default_limits(),
             };
             match create_account(&mut tx, &new, ActivitySource::Cli, None).await {
                 Ok(_) => {}

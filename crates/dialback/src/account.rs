@@ -33,19 +33,14 @@ pub enum AccountCommand {
         /// Database URL, as for `dialback serve`.
         #[arg(long, env = "DATABASE_URL", default_value = "sqlite://dialback.db")]
         database_url: String,
+        #[command(flatten)]
+        limits: dialback_server::config::LimitDefaults,
     },
 }
 
 pub async fn run(command: AccountCommand) -> anyhow::Result<()> {
     match command {
-        AccountCommand::Create {
-            email,
-            name,
-            company,
-            password_stdin: _,
-            language,
-            database_url,
-        } => {
+AccountCommand::Create { email, name, company, password_stdin: _, language, database_url, limits } => {
             let mut input = String::new();
             std::io::stdin()
                 .read_to_string(&mut input)
@@ -69,10 +64,8 @@ pub async fn run(command: AccountCommand) -> anyhow::Result<()> {
                 company,
                 owner_name,
                 email,
-                password_hash: passwords::hash(password.expose()).await?,
-                language,
-            };
-            let mut tx = db.pool.begin().await?;
+password_hash: passwords::hash(password.expose()).await?, language, limits: limits.to_limits() };
+            let mut tx = db.begin().await?;
             let created = match create_account(&mut tx, &new, ActivitySource::Cli, None).await {
                 Ok(created) => created,
                 Err(CreateError::DuplicateEmail) => bail!(

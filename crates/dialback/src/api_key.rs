@@ -54,7 +54,7 @@ pub async fn run(command: ApiKeyCommand) -> anyhow::Result<()> {
     }
 
     let db = Db::connect(&database_url).await?;
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin().await?;
     let Some((user, _)) = user_by_email(&mut tx, &email).await? else {
         bail!("no user has the e-mail address {email}");
     };

@@ -3,6 +3,7 @@
 
 mod account;
 mod api_key;
+mod limit_requests;
 mod simulator;
 
 use std::io::IsTerminal;
@@ -33,6 +34,9 @@ enum Command {
     /// Manage REST API keys.
     #[command(subcommand)]
     ApiKey(api_key::ApiKeyCommand),
+    /// Decide requests to change account limits.
+    #[command(subcommand)]
+    LimitRequests(limit_requests::LimitRequestCommand),
     /// Script the built-in telephony simulator.
     #[command(subcommand)]
     Simulator(simulator::SimulatorCommand),
@@ -45,6 +49,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Serve(config) => serve(config).await,
         Command::Account(command) => account::run(command).await,
         Command::ApiKey(command) => api_key::run(command).await,
+        Command::LimitRequests(command) => limit_requests::run(command).await,
         Command::Simulator(command) => simulator::run(command).await,
     }
 }

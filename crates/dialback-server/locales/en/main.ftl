@@ -466,3 +466,109 @@ call-status-manager-failed = No manager answered
 call-status-user-failed = The visitor did not answer
 call-status-failed = Failed
 call-status-cancelled = Cancelled
+
+## Limits, IP addresses, blacklisted numbers, caller IDs and tags
+
+list-col-created = Added
+limits-title = Limits
+limits-intro = For security, each account has limits on calls. To change one, describe your case below; the Dialback operator reviews every request.
+limits-col-limit = Limit
+limits-col-value = Value
+limits-col-use = Current use
+limits-col-change = Change
+limits-col-state = State
+limit-max_calls_in_progress = Calls in progress at once
+limit-max_conversation_duration = Longest conversation
+limit-scheduled_calls_per_timestamp = Scheduled calls for one moment
+limits-use-calls = { $count ->
+    [one] { $count } call ringing or connected now
+   *[other] { $count } calls ringing or connected now
+}
+limits-use-longest = { $count ->
+    [one] longest so far: { $count } second
+   *[other] longest so far: { $count } seconds
+}
+limits-use-busiest = { $count ->
+    [one] busiest booked moment: { $count } call
+   *[other] busiest booked moment: { $count } calls
+}
+limits-request = Request a limit change
+limits-request-submit = Send the request
+limits-requests = Your requests
+limits-state-pending = Waiting for a decision
+limits-state-approved = Approved
+limits-state-rejected = Rejected
+field-limit = Limit
+field-limit-new-value = New value
+field-limit-description = Why do you need the change?
+error-limit-unknown = Choose one of the listed limits.
+error-limit-value = Enter a whole number from 1 up to the limit's maximum (10,000 calls or 86,400 seconds).
+error-limit-description = Describe your case in 10 to 2000 characters.
+ip-title = IP addresses
+ip-intro = Visitors from a blacklisted address or range do not see your widgets and cannot request calls. Whitelisted addresses are never restricted, also not by the automatic blacklisting of addresses that request many calls and answer none.
+ip-empty = Both lists are empty.
+ip-add = Add an address or range
+ip-col-hits = Hits
+ip-list-whitelist = Whitelist
+ip-list-blacklist = Blacklist
+field-ip-address = IP address or range (CIDR)
+field-ip-list-type = List
+field-ip-note = Note (optional)
+error-ip-missing = Enter an IP address or a range such as 203.0.113.0/24.
+error-ip-invalid = Enter a valid IPv4 or IPv6 address, or a range in CIDR notation such as 203.0.113.0/24.
+error-ip-list-type = Choose the whitelist or the blacklist.
+error-ip-note = The note is too long or has hidden characters: use at most 200 visible characters.
+error-ip-overlap = This overlaps { $network } on the { $list }. Remove that entry first or enter a range that does not overlap it.
+numbers-title = Blacklisted numbers
+numbers-intro = A phone number on this list never receives a call from Dialback.
+numbers-empty = No number is blacklisted.
+numbers-add = Blacklist a number
+error-number-listed = This number is already blacklisted.
+error-number-blacklisted = This phone number is blacklisted in the account, so it receives no calls.
+public-error-call-refused = We cannot call this number. Please contact us another way.
+error-slot-full = This time is fully booked. Choose another one.
+api-error-address-blocked = The visitor's IP address is blacklisted in the account.
+api-error-calls-limit = The account has reached its limit of calls in progress. Try again when a call ends, or request a higher limit in Settings > Limits.
+api-error-tag-not-found = No such tag in this account.
+caller-ids-title = Caller IDs
+caller-ids-intro = Every phone number ever added to the account. Visitors see a manager's number as the caller only once it is verified; until then they see Dialback's number.
+caller-ids-empty = No phone number was added to the account yet.
+caller-ids-col-verified = Verified
+caller-ids-not-verified = Not verified
+caller-ids-send-sms = Send a code by SMS
+caller-ids-send-voice = Send a code by voice call
+caller-ids-verify = Verify
+caller-ids-code-message = Your Dialback verification code is { $code }. It expires in 10 minutes.
+field-caller-id-code = Six-digit code
+error-code-wrong = The code is not correct. Check it and try again.
+error-code-expired = The code has expired or none was sent. Send a new code.
+error-code-attempts = Too many wrong codes. Send a new code.
+tags-title = Tags
+tags-intro = Tags label calls by topic, so you can find and filter them.
+tags-empty = The account has no tags yet.
+tags-add = Add a tag
+tags-col-updated = Last updated
+field-tag-label = Label
+field-tag-color = Colour
+error-tag-label = Enter a label of 1 to 50 visible characters.
+error-tag-color = Choose a colour as # and six hexadecimal digits, such as #0b6bcb.
+error-tag-duplicate = Another tag already has this label.
+calls-tag = Tag
+calls-add-tag = Add tag
+activity-kind-CALL_TAGGED = A call was tagged.
+activity-kind-CALL_UNTAGGED = A tag was removed from a call.
+activity-kind-LIMIT_CHANGE_REQUESTED = A limit change was requested.
+activity-kind-LIMIT_CHANGE_APPROVED = A limit change was approved.
+activity-kind-LIMIT_CHANGE_REJECTED = A limit change was rejected.
+activity-kind-IP_ADDRESS_ADDED = An IP address was added to a list.
+activity-kind-IP_ADDRESS_REMOVED = An IP address was removed from a list.
+activity-kind-IP_ADDRESS_BLACKLISTED_AUTOMATICALLY = An IP address was blacklisted for requesting many calls and answering none.
+activity-kind-BLACKLISTED_NUMBER_ADDED = A phone number was blacklisted.
+activity-kind-BLACKLISTED_NUMBER_REMOVED = A phone number was removed from the blacklist.
+activity-kind-CALLER_ID_ADDED = A caller ID was added.
+activity-kind-CALLER_ID_VERIFICATION_SENT = A verification code was sent to a caller ID.
+activity-kind-CALLER_ID_VERIFIED = A caller ID was verified.
+activity-kind-CALLER_ID_DELETED = A caller ID was deleted.
+activity-kind-TAG_ADDED = A tag was added.
+activity-kind-TAG_EDITED = A tag was changed.
+activity-kind-TAG_DELETED = A tag was deleted.

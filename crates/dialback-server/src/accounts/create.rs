@@ -18,6 +18,8 @@ pub struct NewAccount {
     pub password_hash: String,
     /// The language of every channel until the owner changes it.
     pub language: Language,
+    /// The limits the account starts with.
+    pub limits: crate::limits::Limits,
 }
 
 /// Ids of a created account and its owner.
@@ -84,6 +86,7 @@ pub async fn create_account(
     .await
     .map_err(|error| if is_duplicate_email(&error) { CreateError::DuplicateEmail } else { CreateError::Database(error) })?;
 
+    crate::limits::create_for_account(conn, account_id, new.limits).await?;
     let mut entry = Activity::new(account_id, Some(owner_id), ActivityKind::UserSignup, source);
     entry.ip = ip;
     audit::record(conn, entry).await?;

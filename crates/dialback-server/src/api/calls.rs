@@ -47,6 +47,17 @@ pub fn call_json(call: &Call) -> serde_json::Value {
     })
 }
 
+/// The calls as the API shows them, each with its tags.
+async fn with_tags(conn: &mut sqlx::AnyConnection, calls: &[Call]) -> sqlx::Result<Vec<serde_json::Value>> {
+    let mut items = Vec::with_capacity(calls.len());
+    for call in calls {
+        let mut item = call_json(call);
+        item["tags"] = serde_json::to_value(crate::tags::of_call(conn, call.id).await?).unwrap_or_default();
+        items.push(item);
+    }
+    Ok(items)
+}
+
 /// Lists calls, newest first, with the filters of CallPage's v3 history.
 pub async fn history(
     State(state): State<AppState>,
@@ -88,7 +99,7 @@ pub async fn history(
     )
     .await?;
     Ok(ok_list(
-        calls.iter().map(call_json).collect::<Vec<_>>(),
+        with_tags(&mut conn, &calls).await?,
         count,
         page,
     ))
@@ -119,7 +130,7 @@ pub async fn get(
         .into_iter()
         .map(|(event, detail, at)| serde_json::json!({ "event": event, "detail": detail, "at": at / 1_000_000 }))
         .collect();
-    let mut value = call_json(&call);
+    let mut value = with_tags(&mut conn, std::slice::from_ref(&call)).await?.remove(0);
     value["events"] = events.into();
     Ok(ok(value))
 }
@@ -140,7 +151,7 @@ pub async fn set_field(
     if value.chars().count() > MAX_FIELD_CHARS {
         return Err(ApiError::invalid(tr, "value", "api-reason-too-long"));
     }
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let call = visible_call(&mut tx, &caller, call_id).await?;
     storage::set_field(&mut tx, caller.account_id(), call.id, &field, &value).await?;
     let entry = Activity::new(
@@ -153,6 +164,55 @@ pub async fn set_field(
     .details(serde_json::json!({ "call_id": call.id, "field": field }));
     audit::record(&mut tx, entry).await?;
     let updated = visible_call(&mut tx, &caller, call_id).await?;
+    let value = with_tags(&mut tx, std::slice::from_ref(&updated)).await?.remove(0);
     tx.commit().await?;
-    Ok(ok(call_json(&updated)))
+    Ok(ok(value))
+}
+
+/// Lists the account's tags.
+pub async fn tags(State(state): State<AppState>, caller: ApiCaller) -> ApiResult {
+    caller.require(Permission::CallsView)?;
+    let mut conn = state.db.pool.acquire().await?;
+    let tags = crate::tags::list(&mut conn, caller.account_id()).await?;
+    let count = tags.len() as i64;
+    Ok(super::envelope::ok_list(tags, count, super::envelope::Page { limit: count.max(1), offset: 0 }))
+}
+
+/// Adds one tag (`tag_id`) to a call.
+pub async fn add_tag(State(state): State<AppState>, caller: ApiCaller, Path(call_id): Path<i64>, params: Params) -> ApiResult {
+    caller.require(Permission::Calls)?;
+    let tag_id = params.required_i64(&caller.tr, "tag_id")?;
+    let mut tx = state.db.begin().await?;
+    let call = visible_call(&mut tx, &caller, call_id).await?;
+    let Some(tag) = crate::tags::find(&mut tx, caller.account_id(), tag_id).await? else {
+        return Err(ApiError::not_found(&caller.tr, "api-error-tag-not-found"));
+    };
+    if crate::tags::tag_call(&mut tx, call.id, tag.id).await? {
+        audit::record(&mut tx, tag_activity(&caller, ActivityKind::CallTagged, call.id, tag.id)).await?;
+    }
+    let value = with_tags(&mut tx, std::slice::from_ref(&call)).await?.remove(0);
+    tx.commit().await?;
+    Ok(ok(value))
+}
+
+/// Removes one tag from a call.
+pub async fn remove_tag(State(state): State<AppState>, caller: ApiCaller, Path((call_id, tag_id)): Path<(i64, i64)>) -> ApiResult {
+    caller.require(Permission::Calls)?;
+    let mut tx = state.db.begin().await?;
+    let call = visible_call(&mut tx, &caller, call_id).await?;
+    if crate::tags::find(&mut tx, caller.account_id(), tag_id).await?.is_none() {
+        return Err(ApiError::not_found(&caller.tr, "api-error-tag-not-found"));
+    }
+    if crate::tags::untag_call(&mut tx, call.id, tag_id).await? {
+        audit::record(&mut tx, tag_activity(&caller, ActivityKind::CallUntagged, call.id, tag_id)).await?;
+    }
+    let value = with_tags(&mut tx, std::slice::from_ref(&call)).await?.remove(0);
+    tx.commit().await?;
+    Ok(ok(value))
+}
+
+fn tag_activity(caller: &ApiCaller, kind: ActivityKind, call_id: i64, tag_id: i64) -> Activity {
+    Activity::new(caller.account_id(), None, kind, ActivitySource::Api)
+        .ip(&caller.client_ip)
+        .details(serde_json::json!({ "call_id": call_id, "tag_id": tag_id }))
 }

@@ -80,7 +80,7 @@ pub async fn create(State(state): State<AppState>, caller: ApiCaller, params: Pa
     let tr = &caller.tr;
     let user_id = params.required_i64(tr, "user_id")?;
     let widget_id = params.required_i64(tr, "widget_id")?;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let widget = caller.widget(&mut tx, widget_id).await?;
     if user_in_account(&mut tx, caller.account_id(), user_id)
         .await?
@@ -118,7 +118,7 @@ pub async fn create(State(state): State<AppState>, caller: ApiCaller, params: Pa
 pub async fn update(State(state): State<AppState>, caller: ApiCaller, params: Params) -> ApiResult {
     caller.require(Permission::ManagersEdit)?;
     let tr = &caller.tr;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let current = find(&mut tx, &caller, &params).await?;
     let enabled = params.bool(tr, "enabled")?.unwrap_or(current.enabled);
     let times = if params.has("business_times") {
@@ -150,7 +150,7 @@ pub async fn update(State(state): State<AppState>, caller: ApiCaller, params: Pa
 /// Removes a manager from its widget (`id`).
 pub async fn delete(State(state): State<AppState>, caller: ApiCaller, params: Params) -> ApiResult {
     caller.require(Permission::ManagersEdit)?;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let manager = find(&mut tx, &caller, &params).await?;
     widgets::delete_manager(&mut tx, caller.account_id(), manager.id).await?;
     audit::record(

@@ -55,6 +55,9 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/widgets/call", post(widgets::call_v2))
         .route("/widgets/{id}/message", post(widgets::message_v2));
     let v3 = Router::new()
+        .route("/tags", get(calls::tags))
+        .route("/calls/{id}/tags", post(calls::add_tag))
+        .route("/calls/{id}/tags/{tag}", axum::routing::delete(calls::remove_tag))
         .route("/calls/history", get(calls::history))
         .route("/calls/{id}", get(calls::get));
 

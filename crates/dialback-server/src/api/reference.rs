@@ -481,13 +481,16 @@ pub const ENDPOINTS: &[Endpoint] = &[
             PAGE[1],
         ],
     },
+    Endpoint { method: "GET", path: "/api/v3/external/calls/{id}", summary: "Read one call with its events.", permission: Some(Permission::CallsView), params: &[] },
+    Endpoint { method: "GET", path: "/api/v3/external/tags", summary: "List the account's tags.", permission: Some(Permission::CallsView), params: &[] },
     Endpoint {
-        method: "GET",
-        path: "/api/v3/external/calls/{id}",
-        summary: "Read one call with its events.",
-        permission: Some(Permission::CallsView),
-        params: &[],
+        method: "POST",
+        path: "/api/v3/external/calls/{id}/tags",
+        summary: "Tag a call with one tag.",
+        permission: Some(Permission::Calls),
+        params: &[req("tag_id", Kind::Integer, "Tag id.")],
     },
+    Endpoint { method: "DELETE", path: "/api/v3/external/calls/{id}/tags/{tag}", summary: "Remove one tag from a call.", permission: Some(Permission::Calls), params: &[] },
 ];
 
 fn schema_of(kind: Kind) -> utoipa::openapi::RefOr<utoipa::openapi::Schema> {
@@ -532,6 +535,7 @@ pub fn openapi() -> OpenApi {
         let method = match endpoint.method {
             "GET" => HttpMethod::Get,
             "PATCH" => HttpMethod::Patch,
+            "DELETE" => HttpMethod::Delete,
             _ => HttpMethod::Post,
         };
         let permission = endpoint

@@ -47,7 +47,7 @@ async fn save(
     if !channel.message_ids().contains(&message_id.as_str()) {
         return Err(ApiError::invalid(tr, "message_id", "api-reason-message-id"));
     }
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let widget = caller.widget(&mut tx, widget_id).await?;
     let widget_tr = Tr::new(widget.language());
     let current = messages::list(&mut tx, widget.id, channel, widget_tr)
@@ -97,7 +97,7 @@ async fn reset(
     {
         return Err(ApiError::invalid(tr, "message_id", "api-reason-message-id"));
     }
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let widget = caller.widget(&mut tx, widget_id).await?;
     messages::reset(&mut tx, widget.id, channel, message_id.as_deref()).await?;
     let change = if channel == Channel::Sms {

@@ -155,7 +155,7 @@ pub async fn create(State(state): State<AppState>, caller: ApiCaller, params: Pa
             "api-reason-owner-role",
         ));
     }
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let owner = crate::accounts::storage::users_of_account(&mut tx, caller.account_id())
         .await?
         .into_iter()
@@ -177,7 +177,7 @@ pub async fn create(State(state): State<AppState>, caller: ApiCaller, params: Pa
 /// Changes a user (`id`, and any of `name`, `email`, `tel`, `role`, `enabled`).
 pub async fn update(State(state): State<AppState>, caller: ApiCaller, params: Params) -> ApiResult {
     caller.require(Permission::Managers)?;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let current = find(&mut tx, &caller, &params).await?;
     let fields = member_fields(
         &caller,
@@ -213,7 +213,7 @@ pub async fn update(State(state): State<AppState>, caller: ApiCaller, params: Pa
 /// Removes a user (`id`); the last owner cannot be removed.
 pub async fn delete(State(state): State<AppState>, caller: ApiCaller, params: Params) -> ApiResult {
     caller.require(Permission::Managers)?;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let user = find(&mut tx, &caller, &params).await?;
     if user.role == Role::Owner && team::owner_count(&mut tx, caller.account_id()).await? <= 1 {
         return Err(ApiError::invalid(&caller.tr, "id", "api-reason-last-owner"));

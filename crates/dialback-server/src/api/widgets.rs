@@ -155,7 +155,7 @@ fn widget_activity(
 pub async fn create(State(state): State<AppState>, caller: ApiCaller, params: Params) -> ApiResult {
     caller.require(Permission::WidgetsEdit)?;
     let fields = widget_fields(&caller, &params, None)?;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let id = widgets::insert(&mut tx, caller.account_id(), &fields).await?;
     if caller.key.widget_ids.is_some() {
         // A key limited to some widgets keeps access to the widgets it creates.
@@ -181,7 +181,7 @@ pub async fn create(State(state): State<AppState>, caller: ApiCaller, params: Pa
 pub async fn update(State(state): State<AppState>, caller: ApiCaller, params: Params) -> ApiResult {
     caller.require(Permission::WidgetsEdit)?;
     let id = params.required_i64_of(&caller.tr, &["id", "widget_id"])?;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let current = caller.widget(&mut tx, id).await?;
     let fields = widget_fields(&caller, &params, Some(&current))?;
     widgets::update(&mut tx, caller.account_id(), id, &fields).await?;
@@ -209,7 +209,7 @@ pub async fn update(State(state): State<AppState>, caller: ApiCaller, params: Pa
 pub async fn delete(State(state): State<AppState>, caller: ApiCaller, params: Params) -> ApiResult {
     caller.require(Permission::WidgetsEdit)?;
     let id = params.required_i64_of(&caller.tr, &["id", "widget_id"])?;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     caller.widget(&mut tx, id).await?;
     widgets::delete(&mut tx, caller.account_id(), id).await?;
     audit::record(
@@ -234,7 +234,7 @@ pub async fn add_users(
     if user_ids.is_empty() {
         return Err(ApiError::missing(tr, "user_id"));
     }
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let widget = caller.widget(&mut tx, id).await?;
     let times = business_times(&caller, &params, &widget.timezone)?;
     for user_id in &user_ids {
@@ -325,6 +325,12 @@ async fn request(
         ));
     }
     let scheduled_at = params.i64(tr, "scheduled_at")?;
+    // Integrations may pass the visitor's address so that the account's IP rules apply.
+    let visitor_ip = params
+        .text("ip")
+        .map(|ip| ip.parse::<std::net::IpAddr>())
+        .transpose()
+        .map_err(|_| ApiError::invalid(tr, "ip", "error-ip-invalid"))?;
 
     let mut conn = state.db.pool.acquire().await?;
     let widget = caller.widget(&mut conn, id).await?;
@@ -343,7 +349,8 @@ async fn request(
             manager_id,
         },
         fields,
-        client_ip: Some(caller.client_ip.clone()),
+        client_ip: Some(visitor_ip.map_or_else(|| caller.client_ip.clone(), |ip| ip.to_string())),
+        visitor_ip,
         url: params.text("url"),
         source: ActivitySource::Api,
         when_nobody_free,
@@ -408,6 +415,10 @@ pub fn request_error(tr: &crate::platform::i18n::Tr, error: RequestError) -> Api
         RequestError::NoManagerAvailable => {
             ApiError::new(StatusCode::CONFLICT, tr.t("api-error-no-manager"))
         }
+        RequestError::AddressBlocked => ApiError::new(StatusCode::FORBIDDEN, tr.t("api-error-address-blocked")),
+        RequestError::NumberBlocked => ApiError::invalid(tr, "tel", "error-number-blacklisted"),
+        RequestError::CallsLimitReached => ApiError::new(StatusCode::CONFLICT, tr.t("api-error-calls-limit")),
+        RequestError::SlotFull => ApiError::invalid(tr, "scheduled_at", "error-slot-full"),
         RequestError::Database(error) => ApiError::from(error),
     }
 }
@@ -425,7 +436,7 @@ pub async fn message_v2(
     if text.chars().count() > 2000 {
         return Err(ApiError::invalid(tr, "text", "api-reason-too-long"));
     }
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let widget = caller.widget(&mut tx, id).await?;
     let phone = params
         .text("tel")

@@ -72,7 +72,7 @@ pub async fn submit(
         .into_response());
     };
 
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let link = match user_by_email(&mut tx, &email).await? {
         Some((user, _)) => issue_link(&mut tx, &user, &ctx)
             .await?

@@ -108,7 +108,7 @@ pub async fn submit(
     };
     drop(conn);
 
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     throttle::clear(&mut tx, &key).await?;
     let new_session = session::create(&mut tx, user.id).await?;
     audit::record(

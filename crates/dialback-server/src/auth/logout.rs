@@ -28,7 +28,7 @@ pub async fn show(ctx: PageContext) -> Response {
 /// Ends the session and removes its cookie.
 pub async fn submit(State(state): State<AppState>, ctx: PageContext) -> PageResult {
     if let Some(signed_in) = &ctx.session {
-        let mut tx = state.db.pool.begin().await?;
+        let mut tx = state.db.begin().await?;
         session::delete(&mut tx, &signed_in.token_hash).await?;
         let entry = Activity::new(
             signed_in.account.id,

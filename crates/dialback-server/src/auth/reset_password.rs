@@ -98,7 +98,7 @@ pub async fn submit(
     };
     let hash = passwords::hash(password.expose()).await?;
 
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     // Marking the link used and reading its user in one statement makes it single-use
     // even when two requests race.
     let used: Option<i64> = sqlx::query_scalar(

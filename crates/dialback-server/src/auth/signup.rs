@@ -71,8 +71,9 @@ pub async fn submit(
         email,
         password_hash: passwords::hash(password.expose()).await?,
         language: tr.language,
+        limits: state.config.default_limits(),
     };
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let created = match create_account(
         &mut tx,
         &new,

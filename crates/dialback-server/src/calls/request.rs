@@ -6,6 +6,8 @@ use jiff::Timestamp;
 use super::availability::{Roster, Target};
 use super::storage::{self, NewCall};
 use crate::AppState;
+use crate::limits;
+use crate::protection::{self, IpVerdict};
 use crate::platform::audit::{self, Activity};
 use crate::platform::display::Display;
 use crate::platform::i18n::Tr;
@@ -33,6 +35,8 @@ pub struct CallRequest<'a> {
     pub target: Target,
     pub fields: serde_json::Map<String, serde_json::Value>,
     pub client_ip: Option<String>,
+    /// The visitor's address, checked against the account's IP rules; `None` when unknown.
+    pub visitor_ip: Option<std::net::IpAddr>,
     pub url: Option<String>,
     pub source: ActivitySource,
     pub when_nobody_free: WhenNobodyFree,
@@ -49,6 +53,14 @@ pub enum RequestError {
     InvalidSchedule,
     #[error("no manager can take the call")]
     NoManagerAvailable,
+    #[error("the visitor's IP address is blacklisted")]
+    AddressBlocked,
+    #[error("the phone number is blacklisted")]
+    NumberBlocked,
+    #[error("the account's calls-in-progress limit is reached")]
+    CallsLimitReached,
+    #[error("the chosen time is fully booked")]
+    SlotFull,
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -75,7 +87,17 @@ pub async fn request_call(
         PhoneNumber::parse(request.tel, &widget.country).map_err(RequestError::InvalidPhone)?;
     let now = Timestamp::now();
 
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
+    // Every check below and the insert hold the account's lock, so limits hold when
+    // many requests arrive at once, on any number of servers.
+    limits::lock_account(&mut tx, widget.account_id).await?;
+    if let Some(refusal) = screen_visitor(state, &mut tx, widget.account_id, request.visitor_ip, phone.e164()).await? {
+        // An automatic blacklisting made during the check is kept.
+        tx.commit().await?;
+        return Err(refusal);
+    }
+    let account_limits = limits::for_account(&mut tx, widget.account_id, state.config.default_limits()).await?;
+
     let roster = Roster::load(&mut tx, widget, request.target).await?;
     let scheduled_at = match request.scheduled_at {
         Some(at) => Some(validate_schedule(&roster, now, at)?),
@@ -89,11 +111,22 @@ pub async fn request_call(
         None => return Err(RequestError::NoManagerAvailable),
     };
 
-    let status = if scheduled_at.is_some() {
-        CallStatus::Scheduled
-    } else {
-        CallStatus::New
-    };
+    let status = if scheduled_at.is_some() { CallStatus::Scheduled } else { CallStatus::New };
+    match scheduled_at {
+        None => {
+            let busy_lines = limits::calls_waiting_or_in_progress(&mut tx, widget.account_id).await?;
+            if busy_lines >= account_limits.max_calls_in_progress {
+                return Err(RequestError::CallsLimitReached);
+            }
+        }
+        Some(at) if !widget.busy_mode => {
+            let booked = limits::scheduled_at(&mut tx, widget.account_id, at * 1_000_000).await?;
+            if booked >= account_limits.scheduled_calls_per_timestamp {
+                return Err(RequestError::SlotFull);
+            }
+        }
+        Some(_) => {}
+    }
     let new = NewCall {
         account_id: widget.account_id,
         widget_id: widget.id,
@@ -180,4 +213,31 @@ async fn scheduled_sms_text(
     };
     let when = display.datetime(at * 1_000_000);
     Ok(Some(template.replace(TIME_PLACEHOLDER, &when)))
+}
+
+/// Applies the account's IP rules and blacklisted numbers; returns why the visitor is
+/// refused, if they are. An unlisted address that requested many calls and answered none
+/// is blacklisted on the way.
+async fn screen_visitor(
+    state: &AppState,
+    conn: &mut sqlx::AnyConnection,
+    account_id: i64,
+    visitor_ip: Option<std::net::IpAddr>,
+    phone_e164: &str,
+) -> sqlx::Result<Option<RequestError>> {
+    if let Some(address) = visitor_ip {
+        match protection::ip_verdict(conn, account_id, address).await? {
+            IpVerdict::Blacklisted => return Ok(Some(RequestError::AddressBlocked)),
+            IpVerdict::Whitelisted => {}
+            IpVerdict::Unlisted => {
+                if protection::blacklist_if_abusive(conn, account_id, address, state.config.abuse_rule()).await? {
+                    return Ok(Some(RequestError::AddressBlocked));
+                }
+            }
+        }
+    }
+    if protection::numbers::is_blocked(conn, account_id, phone_e164).await? {
+        return Ok(Some(RequestError::NumberBlocked));
+    }
+    Ok(None)
 }

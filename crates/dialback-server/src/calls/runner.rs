@@ -15,6 +15,7 @@ use jiff::Timestamp;
 use super::availability::{Roster, Target};
 use super::storage::{self, Call, transition};
 use crate::AppState;
+use crate::limits::{self, Limits};
 use crate::platform::clock::now_micros;
 use crate::widgets::storage as widgets;
 
@@ -23,9 +24,6 @@ const CLAIM_MICROS: i64 = 120 * 1_000_000;
 
 /// How often the poller looks for due scheduled calls and abandoned ones.
 const POLL_INTERVAL: Duration = Duration::from_secs(1);
-
-/// Longest conversation before the driver hangs up, in seconds, until accounts set their own.
-pub const DEFAULT_MAX_CONVERSATION_SECONDS: u64 = 3600;
 
 /// Starts driving a call in the background.
 pub fn spawn(state: AppState, call_id: i64) {
@@ -94,20 +92,31 @@ async fn due_calls(state: &AppState) -> sqlx::Result<Vec<i64>> {
         .await
 }
 
-/// Claims the call if it is `new` and unclaimed (or its claim lapsed).
-async fn claim(state: &AppState, call_id: i64) -> sqlx::Result<Option<Call>> {
+/// Claims the call if it is `new` and unclaimed (or its claim lapsed) and the account
+/// has a free line under its calls-in-progress limit; a call left unclaimed waits for the
+/// poller.
+async fn claim(state: &AppState, call_id: i64) -> sqlx::Result<Option<(Call, Limits)>> {
     let now = now_micros();
-    let mut conn = state.db.pool.acquire().await?;
+    let mut tx = state.db.begin().await?;
+    let Some(call) = storage::find_any(&mut tx, call_id).await? else {
+        return Ok(None);
+    };
+    limits::lock_account(&mut tx, call.account_id).await?;
+    let account_limits = limits::for_account(&mut tx, call.account_id, state.config.default_limits()).await?;
+    if limits::calls_on_the_line(&mut tx, call.account_id, now).await? >= account_limits.max_calls_in_progress {
+        return Ok(None);
+    }
     let claimed = sqlx::query("UPDATE calls SET claimed_until = $1 WHERE id = $2 AND status = 'new' AND (claimed_until IS NULL OR claimed_until < $3)")
         .bind(now + CLAIM_MICROS)
         .bind(call_id)
         .bind(now)
-        .execute(&mut *conn)
+        .execute(&mut *tx)
         .await?;
     if claimed.rows_affected() == 0 {
         return Ok(None);
     }
-    storage::find_any(&mut conn, call_id).await
+    tx.commit().await?;
+    Ok(Some((call, account_limits)))
 }
 
 async fn set_columns(state: &AppState, call_id: i64, sql: &str, value: i64) -> sqlx::Result<()> {
@@ -122,7 +131,7 @@ async fn set_columns(state: &AppState, call_id: i64, sql: &str, value: i64) -> s
 
 /// Drives one call from `new` to a final state.
 async fn run(state: &AppState, call_id: i64) -> anyhow::Result<()> {
-    let Some(call) = claim(state, call_id).await? else {
+    let Some((call, account_limits)) = claim(state, call_id).await? else {
         return Ok(());
     };
     let mut conn = state.db.pool.acquire().await?;
@@ -137,6 +146,11 @@ async fn run(state: &AppState, call_id: i64) -> anyhow::Result<()> {
         .await?;
         return Ok(());
     };
+    // A number blacklisted after the call was booked still never receives it.
+    if crate::protection::numbers::is_blocked(&mut conn, call.account_id, &call.phone_e164).await? {
+        transition(&mut conn, call_id, &[CallStatus::New], CallStatus::Failed, Some("number-blacklisted")).await?;
+        return Ok(());
+    }
     let target = Target {
         department_id: call.department_id,
         manager_id: call.requested_manager_id,
@@ -175,13 +189,17 @@ async fn run(state: &AppState, call_id: i64) -> anyhow::Result<()> {
         wait,
     )
     .await?;
-    storage::add_event(&mut conn, call_id, "visitor.dialling", None).await?;
+    // Only a number the account verified is shown to the visitor; otherwise the platform's.
+    let manager_phone = managers.iter().find(|(id, _)| *id == manager_user_id).map(|(_, phone)| phone.clone());
+    let caller_id = match manager_phone {
+        Some(phone) if crate::caller_ids::is_verified(&mut conn, call.account_id, &phone).await? => Some(phone),
+        _ => None,
+    };
+    let presented = caller_id.clone().unwrap_or_else(|| "platform".to_owned());
+    storage::add_event(&mut conn, call_id, "visitor.dialling", Some(&format!("caller-id: {presented}"))).await?;
     drop(conn);
 
-    let visitor_leg = Leg {
-        to: call.phone_e164.clone(),
-        caller_id: None,
-    };
+    let visitor_leg = Leg { to: call.phone_e164.clone(), caller_id };
     let outcome = state.telephony.dial(&visitor_leg).await;
     let mut conn = state.db.pool.acquire().await?;
     if outcome != DialOutcome::Answered {
@@ -215,7 +233,7 @@ async fn run(state: &AppState, call_id: i64) -> anyhow::Result<()> {
         .telephony
         .talk(
             &call.phone_e164,
-            Duration::from_secs(DEFAULT_MAX_CONVERSATION_SECONDS),
+            Duration::from_secs(u64::try_from(account_limits.max_conversation_duration).unwrap_or(u64::MAX)),
         )
         .await;
     let mut conn = state.db.pool.acquire().await?;

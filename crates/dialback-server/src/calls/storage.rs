@@ -298,14 +298,9 @@ pub async fn history(
     Ok((page, count))
 }
 
-/// Ids of the account's calls that carry any of `tag_ids`; empty until calls can be tagged.
-async fn tagged_call_ids(
-    _conn: &mut AnyConnection,
-    _account_id: i64,
-    _tag_ids: &[i64],
-) -> sqlx::Result<Vec<i64>> {
-    // TODO: read call_tags once Settings > Tags exists; until then no call carries a tag.
-    Ok(Vec::new())
+/// Ids of the account's calls that carry any of `tag_ids`.
+async fn tagged_call_ids(conn: &mut AnyConnection, account_id: i64, tag_ids: &[i64]) -> sqlx::Result<Vec<i64>> {
+    crate::tags::tagged_calls(conn, account_id, tag_ids).await
 }
 
 /// Stores one custom field of a call.

@@ -132,13 +132,23 @@ async fn config(
     State(state): State<AppState>,
     Path(id): Path<i64>,
     headers: HeaderMap,
+    connect: axum::extract::ConnectInfo<std::net::SocketAddr>,
 ) -> Response {
     let visit = match visit(&state, id, &headers).await {
         Ok(visit) => visit,
         Err(response) => return response,
     };
     let (widget, tr) = (&visit.widget, visit.tr);
-    if !widget.enabled {
+    // A blacklisted visitor sees the same answer as for a disabled widget, not the reason.
+    let blocked = match state.db.pool.acquire().await {
+        Ok(mut conn) => crate::protection::ip_verdict(&mut conn, widget.account_id, connect.0.ip()).await,
+        Err(error) => Err(error),
+    };
+    let blocked = match blocked {
+        Ok(verdict) => verdict == crate::protection::IpVerdict::Blacklisted,
+        Err(error) => return ApiError::from(error).into_response(),
+    };
+    if !widget.enabled || blocked {
         return with_cors(
             ok(serde_json::json!({ "id": widget.id, "available": false })),
             visit.allowed_origin,
@@ -246,6 +256,7 @@ async fn create_call_inner(
             manager_id: None,
         },
         fields,
+        visitor_ip: client_ip.parse().ok(),
         client_ip: Some(client_ip),
         url,
         source: ActivitySource::Web,
@@ -277,6 +288,10 @@ fn visitor_error(tr: &Tr, error: RequestError) -> ApiError {
         RequestError::NoManagerAvailable => {
             ApiError::new(StatusCode::CONFLICT, tr.t("widget-unavailable-now"))
         }
+        RequestError::CallsLimitReached => ApiError::new(StatusCode::CONFLICT, tr.t("widget-unavailable-now")),
+        RequestError::AddressBlocked => ApiError::new(StatusCode::FORBIDDEN, tr.t("public-error-unavailable")),
+        // A neutral answer: the visitor learns neither that the number is listed nor why.
+        RequestError::NumberBlocked => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, tr.t("public-error-call-refused")),
         other => crate::api::widgets::request_error(tr, other),
     }
 }

@@ -220,7 +220,7 @@ pub async fn create(
     };
 
     let me = &page.signed_in.user;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let id = match team::insert(
         &mut tx,
         page.signed_in.account.id,
@@ -327,7 +327,7 @@ pub async fn update(
     };
 
     let account_id = page.signed_in.account.id;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     if current.role == Role::Owner
         && fields.role != Role::Owner
         && team::owner_count(&mut tx, account_id).await? <= 1
@@ -364,7 +364,7 @@ pub async fn delete(
 ) -> PageResult {
     let current = member(&state, &page, id).await?;
     let account_id = page.signed_in.account.id;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let refusal = if id == page.signed_in.user.id {
         Some("team-self-delete")
     } else if current.role == Role::Owner && team::owner_count(&mut tx, account_id).await? <= 1 {

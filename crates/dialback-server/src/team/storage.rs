@@ -42,7 +42,7 @@ pub async fn insert(
     timezone: &str,
 ) -> Result<i64, TeamError> {
     let now = now_micros();
-    sqlx::query_scalar(
+    let id: i64 = sqlx::query_scalar(
         "INSERT INTO users (account_id, email, email_key, name, phone_e164, role, enabled, password_hash, interface_language, \
          sms_language, email_language, timezone, date_format, time_format, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, '', $8, $8, $8, $9, $10, $11, $12, $12) RETURNING id",
@@ -59,9 +59,13 @@ pub async fn insert(
     .bind(language.home_date_format().id())
     .bind(dialback_domain::TimeFormat::default().id())
     .bind(now)
-    .fetch_one(conn)
+    .fetch_one(&mut *conn)
     .await
-    .map_err(map_duplicate)
+    .map_err(map_duplicate)?;
+    if let Some(phone) = &fields.phone {
+        crate::caller_ids::remember(conn, account_id, phone.e164()).await?;
+    }
+    Ok(id)
 }
 
 /// Replaces a member's fields; returns false if the account has no such user.
@@ -84,9 +88,12 @@ pub async fn update(
     .bind(now_micros())
     .bind(account_id)
     .bind(user_id)
-    .execute(conn)
+    .execute(&mut *conn)
     .await
     .map_err(map_duplicate)?;
+    if let Some(phone) = &fields.phone {
+        crate::caller_ids::remember(conn, account_id, phone.e164()).await?;
+    }
     Ok(result.rows_affected() == 1)
 }
 

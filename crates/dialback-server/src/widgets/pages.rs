@@ -249,7 +249,7 @@ pub async fn create(
         .await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     };
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let id = widgets::insert(&mut tx, page.signed_in.account.id, &fields).await?;
     audit::record(
         &mut tx,
@@ -452,7 +452,7 @@ pub async fn update(
     if let Some(refused) = forbidden_unless_manager(&page) {
         return Ok(refused);
     }
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let current = load(&mut tx, &page, id).await?;
     let mut errors = FieldErrors::default();
     let Some(fields) = general_fields(&page.ctx, &form, Some(&current), &mut errors) else {
@@ -483,7 +483,7 @@ pub async fn toggle(
     if let Some(refused) = forbidden_unless_manager(&page) {
         return Ok(refused);
     }
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let widget = load(&mut tx, &page, id).await?;
     sqlx::query("UPDATE widgets SET enabled = $1 WHERE account_id = $2 AND id = $3")
         .bind(i64::from(!widget.enabled))
@@ -514,7 +514,7 @@ pub async fn duplicate(
     if let Some(refused) = forbidden_unless_manager(&page) {
         return Ok(refused);
     }
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let widget = load(&mut tx, &page, id).await?;
     let copy = widgets::duplicate(&mut tx, page.signed_in.account.id, &widget).await?;
     audit::record(
@@ -545,7 +545,7 @@ pub async fn delete(
     if let Some(refused) = forbidden_unless_manager(&page) {
         return Ok(refused);
     }
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     load(&mut tx, &page, id).await?;
     widgets::delete(&mut tx, page.signed_in.account.id, id).await?;
     audit::record(
@@ -577,7 +577,7 @@ pub async fn add_domain(
     let Some(domain) = errors.check(&page.ctx.tr, "domain", DomainName::parse(&form.domain)) else {
         return rejected(&state, page, id, errors).await;
     };
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     load(&mut tx, &page, id).await?;
     widgets::add_domain(&mut tx, id, domain.as_str()).await?;
     audit::record(
@@ -603,7 +603,7 @@ pub async fn delete_domain(
     if let Some(refused) = forbidden_unless_manager(&page) {
         return Ok(refused);
     }
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     load(&mut tx, &page, id).await?;
     if !widgets::delete_domain(&mut tx, id, domain_id).await? {
         return Err(PageError::NotFound);
@@ -644,7 +644,7 @@ pub async fn add_department(
         errors.add_message("department_name", page.ctx.t("error-department-name"));
         return rejected(&state, page, id, errors).await;
     }
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     load(&mut tx, &page, id).await?;
     widgets::add_department(&mut tx, id, name).await?;
     audit::record(
@@ -670,7 +670,7 @@ pub async fn delete_department(
     if let Some(refused) = forbidden_unless_manager(&page) {
         return Ok(refused);
     }
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     load(&mut tx, &page, id).await?;
     if !widgets::delete_department(&mut tx, id, department_id).await? {
         return Err(PageError::NotFound);
@@ -713,7 +713,7 @@ pub async fn add_manager(
     }
 
     let account_id = page.signed_in.account.id;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let widget = load(&mut tx, &page, id).await?;
     let mut errors = FieldErrors::default();
     let users = users_of_account(&mut tx, account_id).await?;
@@ -764,7 +764,7 @@ pub async fn toggle_manager(
         return Ok(refused);
     }
     let account_id = page.signed_in.account.id;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     load(&mut tx, &page, id).await?;
     let manager = widgets::managers(&mut tx, account_id, Some(id))
         .await?
@@ -804,7 +804,7 @@ pub async fn delete_manager(
         return Ok(refused);
     }
     let account_id = page.signed_in.account.id;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     load(&mut tx, &page, id).await?;
     if !widgets::managers(&mut tx, account_id, Some(id))
         .await?
@@ -862,7 +862,7 @@ pub async fn set_days_off(
     }
     days.sort();
     days.dedup();
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     load(&mut tx, &page, id).await?;
     widgets::set_days_off(&mut tx, id, &days).await?;
     audit::record(

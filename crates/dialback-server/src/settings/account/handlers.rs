@@ -214,7 +214,7 @@ pub async fn submit(
     };
     let changed = changed_fields(&signed_in, &preferences, currency);
     let user = &signed_in.user;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     storage::update_preferences(&mut tx, user.account_id, user.id, &preferences).await?;
     if currency != signed_in.account.currency {
         storage::update_currency(&mut tx, user.account_id, currency).await?;

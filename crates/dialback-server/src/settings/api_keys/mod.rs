@@ -275,7 +275,7 @@ pub async fn create(State(state): State<AppState>, page: SignedInPage, body: Byt
         },
         expires_at,
     };
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     let key_id = keys::insert(&mut tx, &new, &generated).await?;
     let entry = Activity::new(account_id, Some(page.signed_in.user.id), ActivityKind::ApiKeyCreated, ActivitySource::Web)
         .ip(page.ctx.client_ip)
@@ -323,7 +323,7 @@ pub async fn revoke(
         return Ok(StatusCode::FORBIDDEN.into_response());
     }
     let account_id = page.signed_in.account.id;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     if !keys::revoke(&mut tx, account_id, key_id).await? {
         return Err(crate::platform::errors::PageError::NotFound);
     }

@@ -74,7 +74,7 @@ pub async fn submit(
     };
 
     let hash = passwords::hash(new_password.expose()).await?;
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     set_password_hash(&mut tx, user.id, &hash, now_micros()).await?;
     let ended = session::delete_others(&mut tx, user.id, Some(&page.signed_in.token_hash)).await?;
     let entry = Activity::new(

@@ -115,7 +115,7 @@ pub async fn submit(
         email: email.as_str(),
         email_key: &email_key(&email),
     };
-    let mut tx = state.db.pool.begin().await?;
+    let mut tx = state.db.begin().await?;
     if let Err(error) = storage::update(&mut tx, user.account_id, user.id, &update).await {
         if is_duplicate_email(&error) {
             errors.add_message("email", tr.t("error-email-taken"));

@@ -32,7 +32,10 @@ pub async fn update(
     .bind(now_micros())
     .bind(account_id)
     .bind(user_id)
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
+    if let Some(phone) = update.phone_e164 {
+        crate::caller_ids::remember(conn, account_id, phone).await?;
+    }
     Ok(())
 }
