@@ -58,7 +58,11 @@ pub struct Config {
     pub auto_blacklist_calls: i64,
 
     /// The window of automatic blacklisting, in minutes.
-    #[arg(long, env = "DIALBACK_AUTO_BLACKLIST_WINDOW_MINUTES", default_value_t = 60)]
+    #[arg(
+        long,
+        env = "DIALBACK_AUTO_BLACKLIST_WINDOW_MINUTES",
+        default_value_t = 60
+    )]
     pub auto_blacklist_window_minutes: i64,
 }
 
@@ -66,15 +70,27 @@ pub struct Config {
 #[derive(Debug, Clone, clap::Args)]
 pub struct LimitDefaults {
     /// Calls a new account may have ringing or in progress at once.
-    #[arg(long = "default-max-calls-in-progress", env = "DIALBACK_DEFAULT_MAX_CALLS_IN_PROGRESS", default_value_t = 10)]
+    #[arg(
+        long = "default-max-calls-in-progress",
+        env = "DIALBACK_DEFAULT_MAX_CALLS_IN_PROGRESS",
+        default_value_t = 10
+    )]
     pub max_calls_in_progress: i64,
 
     /// Seconds a new account's conversations may last before they are hung up.
-    #[arg(long = "default-max-conversation-duration", env = "DIALBACK_DEFAULT_MAX_CONVERSATION_DURATION", default_value_t = 3600)]
+    #[arg(
+        long = "default-max-conversation-duration",
+        env = "DIALBACK_DEFAULT_MAX_CONVERSATION_DURATION",
+        default_value_t = 3600
+    )]
     pub max_conversation_duration: i64,
 
     /// Calls a new account's widgets with busy mode off may book for one moment.
-    #[arg(long = "default-scheduled-calls-per-timestamp", env = "DIALBACK_DEFAULT_SCHEDULED_CALLS_PER_TIMESTAMP", default_value_t = 3)]
+    #[arg(
+        long = "default-scheduled-calls-per-timestamp",
+        env = "DIALBACK_DEFAULT_SCHEDULED_CALLS_PER_TIMESTAMP",
+        default_value_t = 3
+    )]
     pub scheduled_calls_per_timestamp: i64,
 }
 
@@ -101,7 +117,11 @@ impl Config {
             public_url: None,
             simulator_speed: 1.0,
             api_rate_limit: 600,
-            limits: LimitDefaults { max_calls_in_progress: 10, max_conversation_duration: 3600, scheduled_calls_per_timestamp: 3 },
+            limits: LimitDefaults {
+                max_calls_in_progress: 10,
+                max_conversation_duration: 3600,
+                scheduled_calls_per_timestamp: 3,
+            },
             auto_blacklist_calls: 5,
             auto_blacklist_window_minutes: 60,
         }
@@ -122,7 +142,10 @@ impl Config {
 
     /// The thresholds of automatic IP blacklisting.
     pub fn abuse_rule(&self) -> crate::protection::AbuseRule {
-        crate::protection::AbuseRule { max_unanswered_calls: self.auto_blacklist_calls, window_seconds: self.auto_blacklist_window_minutes * 60 }
+        crate::protection::AbuseRule {
+            max_unanswered_calls: self.auto_blacklist_calls,
+            window_seconds: self.auto_blacklist_window_minutes * 60,
+        }
     }
 
     /// Whether cookies must carry the Secure attribute.

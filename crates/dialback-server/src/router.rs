@@ -107,18 +107,48 @@ pub fn build(state: AppState) -> Router {
         .route("/calls/{id}", get(calls::pages::detail))
         .route("/calls/{id}/cancel", post(calls::pages::cancel))
         .route("/calls/{id}/tags", post(calls::pages::add_tag))
-        .route("/calls/{id}/tags/{tag}/delete", post(calls::pages::remove_tag))
+        .route(
+            "/calls/{id}/tags/{tag}/delete",
+            post(calls::pages::remove_tag),
+        )
         // Protection and organisation of calls.
-        .route("/settings/limits", get(settings::limits::show).post(settings::limits::request))
-        .route("/settings/ip-addresses", get(settings::ip_addresses::show).post(settings::ip_addresses::add))
-        .route("/settings/ip-addresses/{id}/delete", post(settings::ip_addresses::delete))
-        .route("/settings/blacklisted-numbers", get(settings::blacklisted_numbers::show).post(settings::blacklisted_numbers::add))
-        .route("/settings/blacklisted-numbers/{id}/delete", post(settings::blacklisted_numbers::delete))
+        .route(
+            "/settings/limits",
+            get(settings::limits::show).post(settings::limits::request),
+        )
+        .route(
+            "/settings/ip-addresses",
+            get(settings::ip_addresses::show).post(settings::ip_addresses::add),
+        )
+        .route(
+            "/settings/ip-addresses/{id}/delete",
+            post(settings::ip_addresses::delete),
+        )
+        .route(
+            "/settings/blacklisted-numbers",
+            get(settings::blacklisted_numbers::show).post(settings::blacklisted_numbers::add),
+        )
+        .route(
+            "/settings/blacklisted-numbers/{id}/delete",
+            post(settings::blacklisted_numbers::delete),
+        )
         .route("/settings/caller-ids", get(settings::caller_ids::show))
-        .route("/settings/caller-ids/{id}/send", post(settings::caller_ids::send))
-        .route("/settings/caller-ids/{id}/verify", post(settings::caller_ids::verify))
-        .route("/settings/caller-ids/{id}/delete", post(settings::caller_ids::delete))
-        .route("/settings/tags", get(settings::tags::show).post(settings::tags::add))
+        .route(
+            "/settings/caller-ids/{id}/send",
+            post(settings::caller_ids::send),
+        )
+        .route(
+            "/settings/caller-ids/{id}/verify",
+            post(settings::caller_ids::verify),
+        )
+        .route(
+            "/settings/caller-ids/{id}/delete",
+            post(settings::caller_ids::delete),
+        )
+        .route(
+            "/settings/tags",
+            get(settings::tags::show).post(settings::tags::add),
+        )
         .route("/settings/tags/{id}", post(settings::tags::update))
         .route("/settings/tags/{id}/delete", post(settings::tags::delete))
         // The API's reference, for people and for tools.

@@ -45,7 +45,8 @@ async fn every_documented_route_is_served() {
             .path
             .replace("{call}", "999")
             .replace("{id}", "999")
-            .replace("{field}", "x").replace("{tag}", "1");
+            .replace("{field}", "x")
+            .replace("{tag}", "1");
         let method = reqwest::Method::from_bytes(endpoint.method.as_bytes()).unwrap();
         let response = app
             .client

@@ -40,7 +40,15 @@ pub enum AccountCommand {
 
 pub async fn run(command: AccountCommand) -> anyhow::Result<()> {
     match command {
-AccountCommand::Create { email, name, company, password_stdin: _, language, database_url, limits } => {
+        AccountCommand::Create {
+            email,
+            name,
+            company,
+            password_stdin: _,
+            language,
+            database_url,
+            limits,
+        } => {
             let mut input = String::new();
             std::io::stdin()
                 .read_to_string(&mut input)
@@ -64,7 +72,10 @@ AccountCommand::Create { email, name, company, password_stdin: _, language, data
                 company,
                 owner_name,
                 email,
-password_hash: passwords::hash(password.expose()).await?, language, limits: limits.to_limits() };
+                password_hash: passwords::hash(password.expose()).await?,
+                language,
+                limits: limits.to_limits(),
+            };
             let mut tx = db.begin().await?;
             let created = match create_account(&mut tx, &new, ActivitySource::Cli, None).await {
                 Ok(created) => created,

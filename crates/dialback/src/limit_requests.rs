@@ -4,7 +4,10 @@ use anyhow::bail;
 use clap::Subcommand;
 use dialback_domain::{ActivityKind, ActivitySource};
 use dialback_server::config::LimitDefaults;
-use dialback_server::limits::{self, requests::{self, RequestState}};
+use dialback_server::limits::{
+    self,
+    requests::{self, RequestState},
+};
 use dialback_server::platform::audit::{self, Activity};
 use dialback_server::platform::db::Db;
 
@@ -42,7 +45,11 @@ pub async fn run(command: LimitRequestCommand) -> anyhow::Result<()> {
         LimitRequestCommand::List { all, database_url } => {
             let db = Db::connect(&database_url).await?;
             let mut conn = db.pool.acquire().await?;
-            let state = if all { None } else { Some(RequestState::Pending) };
+            let state = if all {
+                None
+            } else {
+                Some(RequestState::Pending)
+            };
             for request in requests::in_state(&mut conn, state).await? {
                 println!(
                     "{}\taccount {}\t{}\t{} -> {}\t{}\t{}",
@@ -56,30 +63,60 @@ pub async fn run(command: LimitRequestCommand) -> anyhow::Result<()> {
                 );
             }
         }
-        LimitRequestCommand::Approve { id, database_url, limits: defaults } => {
+        LimitRequestCommand::Approve {
+            id,
+            database_url,
+            limits: defaults,
+        } => {
             let db = Db::connect(&database_url).await?;
             let mut tx = db.begin().await?;
-            let Some(request) = requests::find(&mut tx, id).await? else { bail!("no limit request has the id {id}") };
+            let Some(request) = requests::find(&mut tx, id).await? else {
+                bail!("no limit request has the id {id}")
+            };
             if !requests::decide(&mut tx, id, RequestState::Approved, None).await? {
                 bail!("limit request {id} is {}, not pending", request.state.id());
             }
-            limits::set(&mut tx, request.account_id, defaults.to_limits(), request.limit, request.new_value).await?;
+            limits::set(
+                &mut tx,
+                request.account_id,
+                defaults.to_limits(),
+                request.limit,
+                request.new_value,
+            )
+            .await?;
             record(&mut tx, &request, ActivityKind::LimitChangeApproved, None).await?;
             tx.commit().await?;
-            println!("approved: {} of account {} is now {}", request.limit.id(), request.account_id, request.new_value);
+            println!(
+                "approved: {} of account {} is now {}",
+                request.limit.id(),
+                request.account_id,
+                request.new_value
+            );
         }
-        LimitRequestCommand::Reject { id, reason, database_url } => {
+        LimitRequestCommand::Reject {
+            id,
+            reason,
+            database_url,
+        } => {
             let reason = reason.trim().to_owned();
             if reason.is_empty() || reason.chars().count() > 1000 {
                 bail!("invalid --reason: give 1 to 1000 characters that the user will read");
             }
             let db = Db::connect(&database_url).await?;
             let mut tx = db.begin().await?;
-            let Some(request) = requests::find(&mut tx, id).await? else { bail!("no limit request has the id {id}") };
+            let Some(request) = requests::find(&mut tx, id).await? else {
+                bail!("no limit request has the id {id}")
+            };
             if !requests::decide(&mut tx, id, RequestState::Rejected, Some(&reason)).await? {
                 bail!("limit request {id} is {}, not pending", request.state.id());
             }
-            record(&mut tx, &request, ActivityKind::LimitChangeRejected, Some(&reason)).await?;
+            record(
+                &mut tx,
+                &request,
+                ActivityKind::LimitChangeRejected,
+                Some(&reason),
+            )
+            .await?;
             tx.commit().await?;
             println!("rejected: request {id}");
         }
@@ -87,7 +124,16 @@ pub async fn run(command: LimitRequestCommand) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn record(conn: &mut sqlx::AnyConnection, request: &requests::LimitRequest, kind: ActivityKind, reason: Option<&str>) -> sqlx::Result<()> {
+async fn record(
+    conn: &mut sqlx::AnyConnection,
+    request: &requests::LimitRequest,
+    kind: ActivityKind,
+    reason: Option<&str>,
+) -> sqlx::Result<()> {
     let details = serde_json::json!({ "request_id": request.id, "limit": request.limit.id(), "new_value": request.new_value, "reason": reason });
-    audit::record(conn, Activity::new(request.account_id, None, kind, ActivitySource::Cli).details(details)).await
+    audit::record(
+        conn,
+        Activity::new(request.account_id, None, kind, ActivitySource::Cli).details(details),
+    )
+    .await
 }

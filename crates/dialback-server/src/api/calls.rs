@@ -48,11 +48,15 @@ pub fn call_json(call: &Call) -> serde_json::Value {
 }
 
 /// The calls as the API shows them, each with its tags.
-async fn with_tags(conn: &mut sqlx::AnyConnection, calls: &[Call]) -> sqlx::Result<Vec<serde_json::Value>> {
+async fn with_tags(
+    conn: &mut sqlx::AnyConnection,
+    calls: &[Call],
+) -> sqlx::Result<Vec<serde_json::Value>> {
     let mut items = Vec::with_capacity(calls.len());
     for call in calls {
         let mut item = call_json(call);
-        item["tags"] = serde_json::to_value(crate::tags::of_call(conn, call.id).await?).unwrap_or_default();
+        item["tags"] =
+            serde_json::to_value(crate::tags::of_call(conn, call.id).await?).unwrap_or_default();
         items.push(item);
     }
     Ok(items)
@@ -98,11 +102,7 @@ pub async fn history(
         page.offset,
     )
     .await?;
-    Ok(ok_list(
-        with_tags(&mut conn, &calls).await?,
-        count,
-        page,
-    ))
+    Ok(ok_list(with_tags(&mut conn, &calls).await?, count, page))
 }
 
 async fn visible_call(
@@ -130,7 +130,9 @@ pub async fn get(
         .into_iter()
         .map(|(event, detail, at)| serde_json::json!({ "event": event, "detail": detail, "at": at / 1_000_000 }))
         .collect();
-    let mut value = with_tags(&mut conn, std::slice::from_ref(&call)).await?.remove(0);
+    let mut value = with_tags(&mut conn, std::slice::from_ref(&call))
+        .await?
+        .remove(0);
     value["events"] = events.into();
     Ok(ok(value))
 }
@@ -164,7 +166,9 @@ pub async fn set_field(
     .details(serde_json::json!({ "call_id": call.id, "field": field }));
     audit::record(&mut tx, entry).await?;
     let updated = visible_call(&mut tx, &caller, call_id).await?;
-    let value = with_tags(&mut tx, std::slice::from_ref(&updated)).await?.remove(0);
+    let value = with_tags(&mut tx, std::slice::from_ref(&updated))
+        .await?
+        .remove(0);
     tx.commit().await?;
     Ok(ok(value))
 }
@@ -175,11 +179,23 @@ pub async fn tags(State(state): State<AppState>, caller: ApiCaller) -> ApiResult
     let mut conn = state.db.pool.acquire().await?;
     let tags = crate::tags::list(&mut conn, caller.account_id()).await?;
     let count = tags.len() as i64;
-    Ok(super::envelope::ok_list(tags, count, super::envelope::Page { limit: count.max(1), offset: 0 }))
+    Ok(super::envelope::ok_list(
+        tags,
+        count,
+        super::envelope::Page {
+            limit: count.max(1),
+            offset: 0,
+        },
+    ))
 }
 
 /// Adds one tag (`tag_id`) to a call.
-pub async fn add_tag(State(state): State<AppState>, caller: ApiCaller, Path(call_id): Path<i64>, params: Params) -> ApiResult {
+pub async fn add_tag(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path(call_id): Path<i64>,
+    params: Params,
+) -> ApiResult {
     caller.require(Permission::Calls)?;
     let tag_id = params.required_i64(&caller.tr, "tag_id")?;
     let mut tx = state.db.begin().await?;
@@ -188,25 +204,44 @@ pub async fn add_tag(State(state): State<AppState>, caller: ApiCaller, Path(call
         return Err(ApiError::not_found(&caller.tr, "api-error-tag-not-found"));
     };
     if crate::tags::tag_call(&mut tx, call.id, tag.id).await? {
-        audit::record(&mut tx, tag_activity(&caller, ActivityKind::CallTagged, call.id, tag.id)).await?;
+        audit::record(
+            &mut tx,
+            tag_activity(&caller, ActivityKind::CallTagged, call.id, tag.id),
+        )
+        .await?;
     }
-    let value = with_tags(&mut tx, std::slice::from_ref(&call)).await?.remove(0);
+    let value = with_tags(&mut tx, std::slice::from_ref(&call))
+        .await?
+        .remove(0);
     tx.commit().await?;
     Ok(ok(value))
 }
 
 /// Removes one tag from a call.
-pub async fn remove_tag(State(state): State<AppState>, caller: ApiCaller, Path((call_id, tag_id)): Path<(i64, i64)>) -> ApiResult {
+pub async fn remove_tag(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+    Path((call_id, tag_id)): Path<(i64, i64)>,
+) -> ApiResult {
     caller.require(Permission::Calls)?;
     let mut tx = state.db.begin().await?;
     let call = visible_call(&mut tx, &caller, call_id).await?;
-    if crate::tags::find(&mut tx, caller.account_id(), tag_id).await?.is_none() {
+    if crate::tags::find(&mut tx, caller.account_id(), tag_id)
+        .await?
+        .is_none()
+    {
         return Err(ApiError::not_found(&caller.tr, "api-error-tag-not-found"));
     }
     if crate::tags::untag_call(&mut tx, call.id, tag_id).await? {
-        audit::record(&mut tx, tag_activity(&caller, ActivityKind::CallUntagged, call.id, tag_id)).await?;
+        audit::record(
+            &mut tx,
+            tag_activity(&caller, ActivityKind::CallUntagged, call.id, tag_id),
+        )
+        .await?;
     }
-    let value = with_tags(&mut tx, std::slice::from_ref(&call)).await?.remove(0);
+    let value = with_tags(&mut tx, std::slice::from_ref(&call))
+        .await?
+        .remove(0);
     tx.commit().await?;
     Ok(ok(value))
 }

@@ -57,7 +57,10 @@ pub fn router(state: AppState) -> Router<AppState> {
     let v3 = Router::new()
         .route("/tags", get(calls::tags))
         .route("/calls/{id}/tags", post(calls::add_tag))
-        .route("/calls/{id}/tags/{tag}", axum::routing::delete(calls::remove_tag))
+        .route(
+            "/calls/{id}/tags/{tag}",
+            axum::routing::delete(calls::remove_tag),
+        )
         .route("/calls/history", get(calls::history))
         .route("/calls/{id}", get(calls::get));
 

@@ -481,8 +481,20 @@ pub const ENDPOINTS: &[Endpoint] = &[
             PAGE[1],
         ],
     },
-    Endpoint { method: "GET", path: "/api/v3/external/calls/{id}", summary: "Read one call with its events.", permission: Some(Permission::CallsView), params: &[] },
-    Endpoint { method: "GET", path: "/api/v3/external/tags", summary: "List the account's tags.", permission: Some(Permission::CallsView), params: &[] },
+    Endpoint {
+        method: "GET",
+        path: "/api/v3/external/calls/{id}",
+        summary: "Read one call with its events.",
+        permission: Some(Permission::CallsView),
+        params: &[],
+    },
+    Endpoint {
+        method: "GET",
+        path: "/api/v3/external/tags",
+        summary: "List the account's tags.",
+        permission: Some(Permission::CallsView),
+        params: &[],
+    },
     Endpoint {
         method: "POST",
         path: "/api/v3/external/calls/{id}/tags",
@@ -490,7 +502,13 @@ pub const ENDPOINTS: &[Endpoint] = &[
         permission: Some(Permission::Calls),
         params: &[req("tag_id", Kind::Integer, "Tag id.")],
     },
-    Endpoint { method: "DELETE", path: "/api/v3/external/calls/{id}/tags/{tag}", summary: "Remove one tag from a call.", permission: Some(Permission::Calls), params: &[] },
+    Endpoint {
+        method: "DELETE",
+        path: "/api/v3/external/calls/{id}/tags/{tag}",
+        summary: "Remove one tag from a call.",
+        permission: Some(Permission::Calls),
+        params: &[],
+    },
 ];
 
 fn schema_of(kind: Kind) -> utoipa::openapi::RefOr<utoipa::openapi::Schema> {

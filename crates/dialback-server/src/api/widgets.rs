@@ -415,9 +415,13 @@ pub fn request_error(tr: &crate::platform::i18n::Tr, error: RequestError) -> Api
         RequestError::NoManagerAvailable => {
             ApiError::new(StatusCode::CONFLICT, tr.t("api-error-no-manager"))
         }
-        RequestError::AddressBlocked => ApiError::new(StatusCode::FORBIDDEN, tr.t("api-error-address-blocked")),
+        RequestError::AddressBlocked => {
+            ApiError::new(StatusCode::FORBIDDEN, tr.t("api-error-address-blocked"))
+        }
         RequestError::NumberBlocked => ApiError::invalid(tr, "tel", "error-number-blacklisted"),
-        RequestError::CallsLimitReached => ApiError::new(StatusCode::CONFLICT, tr.t("api-error-calls-limit")),
+        RequestError::CallsLimitReached => {
+            ApiError::new(StatusCode::CONFLICT, tr.t("api-error-calls-limit"))
+        }
         RequestError::SlotFull => ApiError::invalid(tr, "scheduled_at", "error-slot-full"),
         RequestError::Database(error) => ApiError::from(error),
     }

@@ -28,7 +28,11 @@ pub struct CallerId {
 }
 
 /// Records a number of the account, unverified, unless it is recorded already.
-pub async fn remember(conn: &mut AnyConnection, account_id: i64, phone_e164: &str) -> sqlx::Result<()> {
+pub async fn remember(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    phone_e164: &str,
+) -> sqlx::Result<()> {
     sqlx::query("INSERT INTO caller_ids (account_id, phone_e164, created_at) VALUES ($1, $2, $3) ON CONFLICT (account_id, phone_e164) DO NOTHING")
         .bind(account_id)
         .bind(phone_e164)
@@ -47,7 +51,11 @@ pub async fn list(conn: &mut AnyConnection, account_id: i64) -> sqlx::Result<Vec
 }
 
 /// Loads one caller ID of the account.
-pub async fn find(conn: &mut AnyConnection, account_id: i64, id: i64) -> sqlx::Result<Option<CallerId>> {
+pub async fn find(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    id: i64,
+) -> sqlx::Result<Option<CallerId>> {
     sqlx::query_as("SELECT id, phone_e164, verified_at, code_expires_at, code_attempts, created_at FROM caller_ids WHERE account_id = $1 AND id = $2")
         .bind(account_id)
         .bind(id)
@@ -56,12 +64,18 @@ pub async fn find(conn: &mut AnyConnection, account_id: i64, id: i64) -> sqlx::R
 }
 
 /// Whether the account verified `phone_e164`.
-pub async fn is_verified(conn: &mut AnyConnection, account_id: i64, phone_e164: &str) -> sqlx::Result<bool> {
-    let verified: Option<Option<i64>> = sqlx::query_scalar("SELECT verified_at FROM caller_ids WHERE account_id = $1 AND phone_e164 = $2")
-        .bind(account_id)
-        .bind(phone_e164)
-        .fetch_optional(conn)
-        .await?;
+pub async fn is_verified(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    phone_e164: &str,
+) -> sqlx::Result<bool> {
+    let verified: Option<Option<i64>> = sqlx::query_scalar(
+        "SELECT verified_at FROM caller_ids WHERE account_id = $1 AND phone_e164 = $2",
+    )
+    .bind(account_id)
+    .bind(phone_e164)
+    .fetch_optional(conn)
+    .await?;
     Ok(verified.flatten().is_some())
 }
 
@@ -89,7 +103,12 @@ pub enum CodeCheck {
 }
 
 /// Checks a typed code, counting the attempt, and marks the number verified when it matches.
-pub async fn check_code(conn: &mut AnyConnection, account_id: i64, id: i64, typed: &str) -> sqlx::Result<CodeCheck> {
+pub async fn check_code(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    id: i64,
+    typed: &str,
+) -> sqlx::Result<CodeCheck> {
     let row: Option<(Option<String>, Option<i64>, i64)> =
         sqlx::query_as("SELECT code_hash, code_expires_at, code_attempts FROM caller_ids WHERE account_id = $1 AND id = $2")
             .bind(account_id)
@@ -105,7 +124,10 @@ pub async fn check_code(conn: &mut AnyConnection, account_id: i64, id: i64, type
     if expires_at <= now_micros() {
         return Ok(CodeCheck::Expired);
     }
-    sqlx::query("UPDATE caller_ids SET code_attempts = code_attempts + 1 WHERE id = $1").bind(id).execute(&mut *conn).await?;
+    sqlx::query("UPDATE caller_ids SET code_attempts = code_attempts + 1 WHERE id = $1")
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
     if !equal(&token_hash(typed.trim()), &hash) {
         return Ok(CodeCheck::Wrong);
     }
@@ -118,6 +140,16 @@ pub async fn check_code(conn: &mut AnyConnection, account_id: i64, id: i64, type
 }
 
 /// Deletes a caller ID of the account, which cancels its verification.
-pub async fn delete(conn: &mut AnyConnection, account_id: i64, id: i64) -> sqlx::Result<Option<String>> {
-    sqlx::query_scalar("DELETE FROM caller_ids WHERE account_id = $1 AND id = $2 RETURNING phone_e164").bind(account_id).bind(id).fetch_optional(conn).await
+pub async fn delete(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    id: i64,
+) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar(
+        "DELETE FROM caller_ids WHERE account_id = $1 AND id = $2 RETURNING phone_e164",
+    )
+    .bind(account_id)
+    .bind(id)
+    .fetch_optional(conn)
+    .await
 }

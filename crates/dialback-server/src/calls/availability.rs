@@ -34,7 +34,11 @@ pub struct Roster {
 
 impl Roster {
     /// Loads the widget's managers that match `target`, in four queries whatever their number.
-    pub async fn load(conn: &mut AnyConnection, widget: &Widget, target: Target) -> sqlx::Result<Self> {
+    pub async fn load(
+        conn: &mut AnyConnection,
+        widget: &Widget,
+        target: Target,
+    ) -> sqlx::Result<Self> {
         let managers = widgets::managers(conn, widget.account_id, Some(widget.id)).await?;
         let users = users_of_account(conn, widget.account_id).await?;
         let busy_users = busy_users(conn, widget.account_id).await?;
@@ -44,14 +48,29 @@ impl Roster {
             .into_iter()
             .filter(|m| m.enabled)
             .filter(|m| target.manager_id.is_none_or(|id| id == m.id))
-            .filter(|m| target.department_id.is_none_or(|id| m.department_id == Some(id)))
+            .filter(|m| {
+                target
+                    .department_id
+                    .is_none_or(|id| m.department_id == Some(id))
+            })
             .filter_map(|manager| {
-                let user = users.iter().find(|u| u.id == manager.user_id && u.enabled && u.phone.is_some())?.clone();
+                let user = users
+                    .iter()
+                    .find(|u| u.id == manager.user_id && u.enabled && u.phone.is_some())?
+                    .clone();
                 let busy = busy_users.contains(&user.id);
-                Some(Candidate { manager, user, busy })
+                Some(Candidate {
+                    manager,
+                    user,
+                    busy,
+                })
             })
             .collect();
-        Ok(Self { members, days_off, zone: jiff::tz::TimeZone::get(&widget.timezone).ok() })
+        Ok(Self {
+            members,
+            days_off,
+            zone: jiff::tz::TimeZone::get(&widget.timezone).ok(),
+        })
     }
 
     /// The managers working at `at`, in assignment order, busy or not.

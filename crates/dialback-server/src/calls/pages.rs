@@ -239,7 +239,12 @@ pub async fn detail(
         .filter(|t| !call_tags.iter().any(|c| c.id == t.id))
         .map(|t| SelectOption::new(t.id.to_string(), t.label.clone(), false))
         .collect();
-    let tag_choices = SelectField { name: "tag_id", label: tr.t("calls-tag"), options: tag_options, disabled: false };
+    let tag_choices = SelectField {
+        name: "tag_id",
+        label: tr.t("calls-tag"),
+        options: tag_options,
+        disabled: false,
+    };
     Ok(DetailPage {
         id,
         phone: formatted(&call.phone_e164),
@@ -269,7 +274,10 @@ pub async fn detail(
             .map(|(event, detail, at)| (display.datetime(at), event, detail.unwrap_or_default()))
             .collect(),
         can_cancel: matches!(call.status, CallStatus::Scheduled | CallStatus::New),
-        tags: call_tags.into_iter().map(|t| (t.id, t.label, t.color)).collect(),
+        tags: call_tags
+            .into_iter()
+            .map(|t| (t.id, t.label, t.color))
+            .collect(),
         tag_choices,
         errors: FieldErrors::default(),
         ctx: page.ctx,
@@ -350,34 +358,64 @@ pub struct TagForm {
 }
 
 /// Tags a call with one tag.
-pub async fn add_tag(State(state): State<AppState>, page: SignedInPage, Path(id): Path<i64>, crate::platform::forms::Form(form): crate::platform::forms::Form<TagForm>) -> PageResult {
+pub async fn add_tag(
+    State(state): State<AppState>,
+    page: SignedInPage,
+    Path(id): Path<i64>,
+    crate::platform::forms::Form(form): crate::platform::forms::Form<TagForm>,
+) -> PageResult {
     let account_id = page.signed_in.account.id;
     let tag_id: i64 = form.tag_id.parse().map_err(|_| PageError::BadRequest)?;
     let mut tx = state.db.begin().await?;
-    storage::find(&mut tx, account_id, id).await?.ok_or(PageError::NotFound)?;
-    crate::tags::find(&mut tx, account_id, tag_id).await?.ok_or(PageError::NotFound)?;
+    storage::find(&mut tx, account_id, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    crate::tags::find(&mut tx, account_id, tag_id)
+        .await?
+        .ok_or(PageError::NotFound)?;
     if crate::tags::tag_call(&mut tx, id, tag_id).await? {
-        audit::record(&mut tx, tag_activity(&page, ActivityKind::CallTagged, id, tag_id)).await?;
+        audit::record(
+            &mut tx,
+            tag_activity(&page, ActivityKind::CallTagged, id, tag_id),
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(Redirect::to(&format!("/calls/{id}")).into_response())
 }
 
 /// Removes one tag from a call.
-pub async fn remove_tag(State(state): State<AppState>, page: SignedInPage, Path((id, tag_id)): Path<(i64, i64)>) -> PageResult {
+pub async fn remove_tag(
+    State(state): State<AppState>,
+    page: SignedInPage,
+    Path((id, tag_id)): Path<(i64, i64)>,
+) -> PageResult {
     let account_id = page.signed_in.account.id;
     let mut tx = state.db.begin().await?;
-    storage::find(&mut tx, account_id, id).await?.ok_or(PageError::NotFound)?;
-    crate::tags::find(&mut tx, account_id, tag_id).await?.ok_or(PageError::NotFound)?;
+    storage::find(&mut tx, account_id, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    crate::tags::find(&mut tx, account_id, tag_id)
+        .await?
+        .ok_or(PageError::NotFound)?;
     if crate::tags::untag_call(&mut tx, id, tag_id).await? {
-        audit::record(&mut tx, tag_activity(&page, ActivityKind::CallUntagged, id, tag_id)).await?;
+        audit::record(
+            &mut tx,
+            tag_activity(&page, ActivityKind::CallUntagged, id, tag_id),
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(Redirect::to(&format!("/calls/{id}")).into_response())
 }
 
 fn tag_activity(page: &SignedInPage, kind: ActivityKind, call_id: i64, tag_id: i64) -> Activity {
-    Activity::new(page.signed_in.account.id, Some(page.signed_in.user.id), kind, ActivitySource::Web)
-        .ip(page.ctx.client_ip)
-        .details(serde_json::json!({ "call_id": call_id, "tag_id": tag_id }))
+    Activity::new(
+        page.signed_in.account.id,
+        Some(page.signed_in.user.id),
+        kind,
+        ActivitySource::Web,
+    )
+    .ip(page.ctx.client_ip)
+    .details(serde_json::json!({ "call_id": call_id, "tag_id": tag_id }))
 }

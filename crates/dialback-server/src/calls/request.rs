@@ -7,10 +7,10 @@ use super::availability::{Roster, Target};
 use super::storage::{self, NewCall};
 use crate::AppState;
 use crate::limits;
-use crate::protection::{self, IpVerdict};
 use crate::platform::audit::{self, Activity};
 use crate::platform::display::Display;
 use crate::platform::i18n::Tr;
+use crate::protection::{self, IpVerdict};
 use crate::widgets::Widget;
 use crate::widgets::messages::{self, Channel, TIME_PLACEHOLDER};
 
@@ -91,12 +91,21 @@ pub async fn request_call(
     // Every check below and the insert hold the account's lock, so limits hold when
     // many requests arrive at once, on any number of servers.
     limits::lock_account(&mut tx, widget.account_id).await?;
-    if let Some(refusal) = screen_visitor(state, &mut tx, widget.account_id, request.visitor_ip, phone.e164()).await? {
+    if let Some(refusal) = screen_visitor(
+        state,
+        &mut tx,
+        widget.account_id,
+        request.visitor_ip,
+        phone.e164(),
+    )
+    .await?
+    {
         // An automatic blacklisting made during the check is kept.
         tx.commit().await?;
         return Err(refusal);
     }
-    let account_limits = limits::for_account(&mut tx, widget.account_id, state.config.default_limits()).await?;
+    let account_limits =
+        limits::for_account(&mut tx, widget.account_id, state.config.default_limits()).await?;
 
     let roster = Roster::load(&mut tx, widget, request.target).await?;
     let scheduled_at = match request.scheduled_at {
@@ -111,10 +120,15 @@ pub async fn request_call(
         None => return Err(RequestError::NoManagerAvailable),
     };
 
-    let status = if scheduled_at.is_some() { CallStatus::Scheduled } else { CallStatus::New };
+    let status = if scheduled_at.is_some() {
+        CallStatus::Scheduled
+    } else {
+        CallStatus::New
+    };
     match scheduled_at {
         None => {
-            let busy_lines = limits::calls_waiting_or_in_progress(&mut tx, widget.account_id).await?;
+            let busy_lines =
+                limits::calls_waiting_or_in_progress(&mut tx, widget.account_id).await?;
             if busy_lines >= account_limits.max_calls_in_progress {
                 return Err(RequestError::CallsLimitReached);
             }
@@ -230,7 +244,14 @@ async fn screen_visitor(
             IpVerdict::Blacklisted => return Ok(Some(RequestError::AddressBlocked)),
             IpVerdict::Whitelisted => {}
             IpVerdict::Unlisted => {
-                if protection::blacklist_if_abusive(conn, account_id, address, state.config.abuse_rule()).await? {
+                if protection::blacklist_if_abusive(
+                    conn,
+                    account_id,
+                    address,
+                    state.config.abuse_rule(),
+                )
+                .await?
+                {
                     return Ok(Some(RequestError::AddressBlocked));
                 }
             }

@@ -102,8 +102,11 @@ async fn claim(state: &AppState, call_id: i64) -> sqlx::Result<Option<(Call, Lim
         return Ok(None);
     };
     limits::lock_account(&mut tx, call.account_id).await?;
-    let account_limits = limits::for_account(&mut tx, call.account_id, state.config.default_limits()).await?;
-    if limits::calls_on_the_line(&mut tx, call.account_id, now).await? >= account_limits.max_calls_in_progress {
+    let account_limits =
+        limits::for_account(&mut tx, call.account_id, state.config.default_limits()).await?;
+    if limits::calls_on_the_line(&mut tx, call.account_id, now).await?
+        >= account_limits.max_calls_in_progress
+    {
         return Ok(None);
     }
     let claimed = sqlx::query("UPDATE calls SET claimed_until = $1 WHERE id = $2 AND status = 'new' AND (claimed_until IS NULL OR claimed_until < $3)")
@@ -148,7 +151,14 @@ async fn run(state: &AppState, call_id: i64) -> anyhow::Result<()> {
     };
     // A number blacklisted after the call was booked still never receives it.
     if crate::protection::numbers::is_blocked(&mut conn, call.account_id, &call.phone_e164).await? {
-        transition(&mut conn, call_id, &[CallStatus::New], CallStatus::Failed, Some("number-blacklisted")).await?;
+        transition(
+            &mut conn,
+            call_id,
+            &[CallStatus::New],
+            CallStatus::Failed,
+            Some("number-blacklisted"),
+        )
+        .await?;
         return Ok(());
     }
     let target = Target {
@@ -190,16 +200,32 @@ async fn run(state: &AppState, call_id: i64) -> anyhow::Result<()> {
     )
     .await?;
     // Only a number the account verified is shown to the visitor; otherwise the platform's.
-    let manager_phone = managers.iter().find(|(id, _)| *id == manager_user_id).map(|(_, phone)| phone.clone());
+    let manager_phone = managers
+        .iter()
+        .find(|(id, _)| *id == manager_user_id)
+        .map(|(_, phone)| phone.clone());
     let caller_id = match manager_phone {
-        Some(phone) if crate::caller_ids::is_verified(&mut conn, call.account_id, &phone).await? => Some(phone),
+        Some(phone)
+            if crate::caller_ids::is_verified(&mut conn, call.account_id, &phone).await? =>
+        {
+            Some(phone)
+        }
         _ => None,
     };
     let presented = caller_id.clone().unwrap_or_else(|| "platform".to_owned());
-    storage::add_event(&mut conn, call_id, "visitor.dialling", Some(&format!("caller-id: {presented}"))).await?;
+    storage::add_event(
+        &mut conn,
+        call_id,
+        "visitor.dialling",
+        Some(&format!("caller-id: {presented}")),
+    )
+    .await?;
     drop(conn);
 
-    let visitor_leg = Leg { to: call.phone_e164.clone(), caller_id };
+    let visitor_leg = Leg {
+        to: call.phone_e164.clone(),
+        caller_id,
+    };
     let outcome = state.telephony.dial(&visitor_leg).await;
     let mut conn = state.db.pool.acquire().await?;
     if outcome != DialOutcome::Answered {
@@ -233,7 +259,9 @@ async fn run(state: &AppState, call_id: i64) -> anyhow::Result<()> {
         .telephony
         .talk(
             &call.phone_e164,
-            Duration::from_secs(u64::try_from(account_limits.max_conversation_duration).unwrap_or(u64::MAX)),
+            Duration::from_secs(
+                u64::try_from(account_limits.max_conversation_duration).unwrap_or(u64::MAX),
+            ),
         )
         .await;
     let mut conn = state.db.pool.acquire().await?;

@@ -299,7 +299,11 @@ pub async fn history(
 }
 
 /// Ids of the account's calls that carry any of `tag_ids`.
-async fn tagged_call_ids(conn: &mut AnyConnection, account_id: i64, tag_ids: &[i64]) -> sqlx::Result<Vec<i64>> {
+async fn tagged_call_ids(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    tag_ids: &[i64],
+) -> sqlx::Result<Vec<i64>> {
     crate::tags::tagged_calls(conn, account_id, tag_ids).await
 }
 

@@ -35,12 +35,19 @@ impl Limits {
 /// Serialises writers of one account until the end of the current transaction. Call it
 /// first in the transaction, before any read whose result the transaction relies on.
 pub async fn lock_account(conn: &mut AnyConnection, account_id: i64) -> sqlx::Result<()> {
-    sqlx::query("UPDATE accounts SET id = id WHERE id = $1").bind(account_id).execute(conn).await?;
+    sqlx::query("UPDATE accounts SET id = id WHERE id = $1")
+        .bind(account_id)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
 /// Stores the limits a new account starts with.
-pub async fn create_for_account(conn: &mut AnyConnection, account_id: i64, limits: Limits) -> sqlx::Result<()> {
+pub async fn create_for_account(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    limits: Limits,
+) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO account_limits (account_id, max_calls_in_progress, max_conversation_duration, scheduled_calls_per_timestamp, updated_at) \
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT (account_id) DO NOTHING",
@@ -56,7 +63,11 @@ pub async fn create_for_account(conn: &mut AnyConnection, account_id: i64, limit
 }
 
 /// Reads an account's limits; an account created before limits existed gets `defaults`.
-pub async fn for_account(conn: &mut AnyConnection, account_id: i64, defaults: Limits) -> sqlx::Result<Limits> {
+pub async fn for_account(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    defaults: Limits,
+) -> sqlx::Result<Limits> {
     let row: Option<(i64, i64, i64)> = sqlx::query_as(
         "SELECT max_calls_in_progress, max_conversation_duration, scheduled_calls_per_timestamp FROM account_limits WHERE account_id = $1",
     )
@@ -71,17 +82,34 @@ pub async fn for_account(conn: &mut AnyConnection, account_id: i64, defaults: Li
 }
 
 /// Sets one limit of an account.
-pub async fn set(conn: &mut AnyConnection, account_id: i64, defaults: Limits, name: LimitName, value: i64) -> sqlx::Result<()> {
+pub async fn set(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    defaults: Limits,
+    name: LimitName,
+    value: i64,
+) -> sqlx::Result<()> {
     create_for_account(conn, account_id, defaults).await?;
     // The column name comes from a fixed enum, never from input.
-    let sql = format!("UPDATE account_limits SET {} = $1, updated_at = $2 WHERE account_id = $3", name.id());
-    sqlx::query(&sql).bind(value).bind(now_micros()).bind(account_id).execute(conn).await?;
+    let sql = format!(
+        "UPDATE account_limits SET {} = $1, updated_at = $2 WHERE account_id = $3",
+        name.id()
+    );
+    sqlx::query(&sql)
+        .bind(value)
+        .bind(now_micros())
+        .bind(account_id)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
 /// Calls that count against the calls-in-progress limit when a new one is requested:
 /// waiting for a manager, ringing or connected.
-pub async fn calls_waiting_or_in_progress(conn: &mut AnyConnection, account_id: i64) -> sqlx::Result<i64> {
+pub async fn calls_waiting_or_in_progress(
+    conn: &mut AnyConnection,
+    account_id: i64,
+) -> sqlx::Result<i64> {
     sqlx::query_scalar("SELECT COUNT(*) FROM calls WHERE account_id = $1 AND status IN ('new', 'ringing', 'in-progress')")
         .bind(account_id)
         .fetch_one(conn)
@@ -89,7 +117,11 @@ pub async fn calls_waiting_or_in_progress(conn: &mut AnyConnection, account_id: 
 }
 
 /// Calls that occupy a line now: ringing, connected, or claimed by a runner about to ring.
-pub async fn calls_on_the_line(conn: &mut AnyConnection, account_id: i64, now: i64) -> sqlx::Result<i64> {
+pub async fn calls_on_the_line(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    now: i64,
+) -> sqlx::Result<i64> {
     sqlx::query_scalar(
         "SELECT COUNT(*) FROM calls WHERE account_id = $1 \
          AND (status IN ('ringing', 'in-progress') OR (status = 'new' AND claimed_until > $2))",
@@ -126,9 +158,10 @@ pub async fn busiest_timestamp(conn: &mut AnyConnection, account_id: i64) -> sql
 
 /// The longest conversation the account had, in seconds, for the limits page.
 pub async fn longest_conversation(conn: &mut AnyConnection, account_id: i64) -> sqlx::Result<i64> {
-    let longest: Option<i64> = sqlx::query_scalar("SELECT MAX(duration_seconds) FROM calls WHERE account_id = $1")
-        .bind(account_id)
-        .fetch_one(conn)
-        .await?;
+    let longest: Option<i64> =
+        sqlx::query_scalar("SELECT MAX(duration_seconds) FROM calls WHERE account_id = $1")
+            .bind(account_id)
+            .fetch_one(conn)
+            .await?;
     Ok(longest.unwrap_or(0))
 }

@@ -108,16 +108,31 @@ pub async fn create(
 }
 
 /// Lists an account's requests, newest first.
-pub async fn for_account(conn: &mut AnyConnection, account_id: i64) -> sqlx::Result<Vec<LimitRequest>> {
-    let sql = format!("SELECT {COLUMNS} FROM limit_requests WHERE account_id = $1 ORDER BY id DESC");
-    let rows: Vec<Row> = sqlx::query_as(&sql).bind(account_id).fetch_all(conn).await?;
+pub async fn for_account(
+    conn: &mut AnyConnection,
+    account_id: i64,
+) -> sqlx::Result<Vec<LimitRequest>> {
+    let sql =
+        format!("SELECT {COLUMNS} FROM limit_requests WHERE account_id = $1 ORDER BY id DESC");
+    let rows: Vec<Row> = sqlx::query_as(&sql)
+        .bind(account_id)
+        .fetch_all(conn)
+        .await?;
     Ok(rows.into_iter().filter_map(Row::into_request).collect())
 }
 
 /// Lists requests in one state across accounts, oldest first, for the operator.
-pub async fn in_state(conn: &mut AnyConnection, state: Option<RequestState>) -> sqlx::Result<Vec<LimitRequest>> {
-    let sql = format!("SELECT {COLUMNS} FROM limit_requests WHERE (CAST($1 AS TEXT) IS NULL OR state = $1) ORDER BY id");
-    let rows: Vec<Row> = sqlx::query_as(&sql).bind(state.map(RequestState::id)).fetch_all(conn).await?;
+pub async fn in_state(
+    conn: &mut AnyConnection,
+    state: Option<RequestState>,
+) -> sqlx::Result<Vec<LimitRequest>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM limit_requests WHERE (CAST($1 AS TEXT) IS NULL OR state = $1) ORDER BY id"
+    );
+    let rows: Vec<Row> = sqlx::query_as(&sql)
+        .bind(state.map(RequestState::id))
+        .fetch_all(conn)
+        .await?;
     Ok(rows.into_iter().filter_map(Row::into_request).collect())
 }
 
@@ -129,7 +144,12 @@ pub async fn find(conn: &mut AnyConnection, id: i64) -> sqlx::Result<Option<Limi
 }
 
 /// Moves a pending request to `state`; false if it was no longer pending.
-pub async fn decide(conn: &mut AnyConnection, id: i64, state: RequestState, reason: Option<&str>) -> sqlx::Result<bool> {
+pub async fn decide(
+    conn: &mut AnyConnection,
+    id: i64,
+    state: RequestState,
+    reason: Option<&str>,
+) -> sqlx::Result<bool> {
     let result = sqlx::query("UPDATE limit_requests SET state = $1, reason = $2, decided_at = $3 WHERE id = $4 AND state = 'pending'")
         .bind(state.id())
         .bind(reason)

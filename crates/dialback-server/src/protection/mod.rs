@@ -26,7 +26,11 @@ pub enum IpVerdict {
 }
 
 /// Finds the rule covering `address`, counts the hit, and returns its list.
-pub async fn ip_verdict(conn: &mut AnyConnection, account_id: i64, address: IpAddr) -> sqlx::Result<IpVerdict> {
+pub async fn ip_verdict(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    address: IpAddr,
+) -> sqlx::Result<IpVerdict> {
     let key = address_key(address);
     let rule: Option<(i64, String, String)> = sqlx::query_as(
         "SELECT id, end_key, list_type FROM ip_rules WHERE account_id = $1 AND start_key <= $2 ORDER BY start_key DESC LIMIT 1",
@@ -38,7 +42,10 @@ pub async fn ip_verdict(conn: &mut AnyConnection, account_id: i64, address: IpAd
     let Some((id, _, list_type)) = rule.filter(|(_, end_key, _)| *end_key >= key) else {
         return Ok(IpVerdict::Unlisted);
     };
-    sqlx::query("UPDATE ip_rules SET hit_count = hit_count + 1 WHERE id = $1").bind(id).execute(conn).await?;
+    sqlx::query("UPDATE ip_rules SET hit_count = hit_count + 1 WHERE id = $1")
+        .bind(id)
+        .execute(conn)
+        .await?;
     Ok(match ListType::parse(&list_type) {
         Ok(ListType::Whitelist) => IpVerdict::Whitelisted,
         _ => IpVerdict::Blacklisted,
@@ -57,7 +64,12 @@ pub struct AbuseRule {
 /// Blacklists `address` for the account when it requested at least the threshold of calls
 /// within the window and answered none; returns whether it did. Whitelisted addresses
 /// are never passed here.
-pub async fn blacklist_if_abusive(conn: &mut AnyConnection, account_id: i64, address: IpAddr, rule: AbuseRule) -> sqlx::Result<bool> {
+pub async fn blacklist_if_abusive(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    address: IpAddr,
+    rule: AbuseRule,
+) -> sqlx::Result<bool> {
     let since = now_micros() - rule.window_seconds * 1_000_000;
     let ip = dialback_domain::ip_rule::canonical(address).to_string();
     let (requested, answered): (i64, i64) = sqlx::query_as(
@@ -73,8 +85,21 @@ pub async fn blacklist_if_abusive(conn: &mut AnyConnection, account_id: i64, add
     }
 
     let range = IpRange::parse(&ip).expect("a formatted address parses");
-    let note = format!("{requested} calls in {} minutes, none answered", rule.window_seconds / 60);
-    if rules::insert(conn, account_id, range, ListType::Blacklist, &note, "system").await?.is_err() {
+    let note = format!(
+        "{requested} calls in {} minutes, none answered",
+        rule.window_seconds / 60
+    );
+    if rules::insert(
+        conn,
+        account_id,
+        range,
+        ListType::Blacklist,
+        &note,
+        "system",
+    )
+    .await?
+    .is_err()
+    {
         // A rule already covers the address (for example a blacklisted range); nothing to add.
         return Ok(false);
     }

@@ -70,6 +70,14 @@ pub async fn list(conn: &mut AnyConnection, account_id: i64) -> sqlx::Result<Vec
 }
 
 /// Removes a rule of the account; returns its network if it existed.
-pub async fn delete(conn: &mut AnyConnection, account_id: i64, id: i64) -> sqlx::Result<Option<String>> {
-    sqlx::query_scalar("DELETE FROM ip_rules WHERE account_id = $1 AND id = $2 RETURNING network").bind(account_id).bind(id).fetch_optional(conn).await
+pub async fn delete(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    id: i64,
+) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar("DELETE FROM ip_rules WHERE account_id = $1 AND id = $2 RETURNING network")
+        .bind(account_id)
+        .bind(id)
+        .fetch_optional(conn)
+        .await
 }

@@ -141,7 +141,9 @@ async fn config(
     let (widget, tr) = (&visit.widget, visit.tr);
     // A blacklisted visitor sees the same answer as for a disabled widget, not the reason.
     let blocked = match state.db.pool.acquire().await {
-        Ok(mut conn) => crate::protection::ip_verdict(&mut conn, widget.account_id, connect.0.ip()).await,
+        Ok(mut conn) => {
+            crate::protection::ip_verdict(&mut conn, widget.account_id, connect.0.ip()).await
+        }
         Err(error) => Err(error),
     };
     let blocked = match blocked {
@@ -288,10 +290,17 @@ fn visitor_error(tr: &Tr, error: RequestError) -> ApiError {
         RequestError::NoManagerAvailable => {
             ApiError::new(StatusCode::CONFLICT, tr.t("widget-unavailable-now"))
         }
-        RequestError::CallsLimitReached => ApiError::new(StatusCode::CONFLICT, tr.t("widget-unavailable-now")),
-        RequestError::AddressBlocked => ApiError::new(StatusCode::FORBIDDEN, tr.t("public-error-unavailable")),
+        RequestError::CallsLimitReached => {
+            ApiError::new(StatusCode::CONFLICT, tr.t("widget-unavailable-now"))
+        }
+        RequestError::AddressBlocked => {
+            ApiError::new(StatusCode::FORBIDDEN, tr.t("public-error-unavailable"))
+        }
         // A neutral answer: the visitor learns neither that the number is listed nor why.
-        RequestError::NumberBlocked => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, tr.t("public-error-call-refused")),
+        RequestError::NumberBlocked => ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            tr.t("public-error-call-refused"),
+        ),
         other => crate::api::widgets::request_error(tr, other),
     }
 }

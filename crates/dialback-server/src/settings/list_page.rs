@@ -26,7 +26,13 @@ pub struct RowAction {
 
 impl RowAction {
     pub fn new(url: String, label: String) -> Self {
-        Self { url, label, danger: false, hidden: Vec::new(), input: None }
+        Self {
+            url,
+            label,
+            danger: false,
+            hidden: Vec::new(),
+            input: None,
+        }
     }
 
     pub fn danger(mut self) -> Self {
@@ -45,12 +51,29 @@ pub struct AddField {
 }
 
 impl AddField {
-    pub fn input(name: &'static str, label_id: &'static str, kind: &'static str, value: String) -> Self {
-        Self { name, label_id, kind, value, select: None }
+    pub fn input(
+        name: &'static str,
+        label_id: &'static str,
+        kind: &'static str,
+        value: String,
+    ) -> Self {
+        Self {
+            name,
+            label_id,
+            kind,
+            value,
+            select: None,
+        }
     }
 
     pub fn select(field: SelectField) -> Self {
-        Self { name: field.name, label_id: "", kind: "", value: String::new(), select: Some(field) }
+        Self {
+            name: field.name,
+            label_id: "",
+            kind: "",
+            value: String::new(),
+            select: Some(field),
+        }
     }
 }
 

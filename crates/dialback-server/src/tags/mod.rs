@@ -32,8 +32,14 @@ fn map_duplicate(error: sqlx::Error) -> TagError {
 /// Checks a colour: `#` and six hex digits, stored lower-case.
 pub fn parse_color(input: &str) -> Result<String, dialback_domain::Invalid> {
     let color = input.trim().to_ascii_lowercase();
-    let valid = color.len() == 7 && color.starts_with('#') && color[1..].chars().all(|c| c.is_ascii_hexdigit());
-    if valid { Ok(color) } else { Err(dialback_domain::Invalid::new("error-tag-color")) }
+    let valid = color.len() == 7
+        && color.starts_with('#')
+        && color[1..].chars().all(|c| c.is_ascii_hexdigit());
+    if valid {
+        Ok(color)
+    } else {
+        Err(dialback_domain::Invalid::new("error-tag-color"))
+    }
 }
 
 /// Lists the account's tags by label.
@@ -43,11 +49,22 @@ pub async fn list(conn: &mut AnyConnection, account_id: i64) -> sqlx::Result<Vec
 
 /// Loads one tag of the account.
 pub async fn find(conn: &mut AnyConnection, account_id: i64, id: i64) -> sqlx::Result<Option<Tag>> {
-    sqlx::query_as("SELECT id, label, color, updated_at FROM tags WHERE account_id = $1 AND id = $2").bind(account_id).bind(id).fetch_optional(conn).await
+    sqlx::query_as(
+        "SELECT id, label, color, updated_at FROM tags WHERE account_id = $1 AND id = $2",
+    )
+    .bind(account_id)
+    .bind(id)
+    .fetch_optional(conn)
+    .await
 }
 
 /// Adds a tag and returns its id.
-pub async fn insert(conn: &mut AnyConnection, account_id: i64, label: &str, color: &str) -> Result<i64, TagError> {
+pub async fn insert(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    label: &str,
+    color: &str,
+) -> Result<i64, TagError> {
     sqlx::query_scalar("INSERT INTO tags (account_id, label, label_key, color, updated_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
         .bind(account_id)
         .bind(label)
@@ -60,7 +77,13 @@ pub async fn insert(conn: &mut AnyConnection, account_id: i64, label: &str, colo
 }
 
 /// Changes a tag's label and colour; false if the account has no such tag.
-pub async fn update(conn: &mut AnyConnection, account_id: i64, id: i64, label: &str, color: &str) -> Result<bool, TagError> {
+pub async fn update(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    id: i64,
+    label: &str,
+    color: &str,
+) -> Result<bool, TagError> {
     let result = sqlx::query("UPDATE tags SET label = $1, label_key = $2, color = $3, updated_at = $4 WHERE account_id = $5 AND id = $6")
         .bind(label)
         .bind(label.to_lowercase())
@@ -75,8 +98,16 @@ pub async fn update(conn: &mut AnyConnection, account_id: i64, id: i64, label: &
 }
 
 /// Deletes a tag of the account, untagging its calls.
-pub async fn delete(conn: &mut AnyConnection, account_id: i64, id: i64) -> sqlx::Result<Option<String>> {
-    sqlx::query_scalar("DELETE FROM tags WHERE account_id = $1 AND id = $2 RETURNING label").bind(account_id).bind(id).fetch_optional(conn).await
+pub async fn delete(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    id: i64,
+) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar("DELETE FROM tags WHERE account_id = $1 AND id = $2 RETURNING label")
+        .bind(account_id)
+        .bind(id)
+        .fetch_optional(conn)
+        .await
 }
 
 /// Tags a call; adding a tag it has changes nothing. The caller checked both belong to the account.
@@ -91,7 +122,11 @@ pub async fn tag_call(conn: &mut AnyConnection, call_id: i64, tag_id: i64) -> sq
 
 /// Removes a tag from a call; false if the call did not have it.
 pub async fn untag_call(conn: &mut AnyConnection, call_id: i64, tag_id: i64) -> sqlx::Result<bool> {
-    let result = sqlx::query("DELETE FROM call_tags WHERE call_id = $1 AND tag_id = $2").bind(call_id).bind(tag_id).execute(conn).await?;
+    let result = sqlx::query("DELETE FROM call_tags WHERE call_id = $1 AND tag_id = $2")
+        .bind(call_id)
+        .bind(tag_id)
+        .execute(conn)
+        .await?;
     Ok(result.rows_affected() == 1)
 }
 
@@ -107,7 +142,11 @@ pub async fn of_call(conn: &mut AnyConnection, call_id: i64) -> sqlx::Result<Vec
 }
 
 /// Ids of the account's calls that carry any of `tag_ids`.
-pub async fn tagged_calls(conn: &mut AnyConnection, account_id: i64, tag_ids: &[i64]) -> sqlx::Result<Vec<i64>> {
+pub async fn tagged_calls(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    tag_ids: &[i64],
+) -> sqlx::Result<Vec<i64>> {
     let mut ids = Vec::new();
     for tag_id in tag_ids {
         let found: Vec<i64> = sqlx::query_scalar(

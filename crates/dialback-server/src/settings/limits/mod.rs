@@ -50,7 +50,13 @@ struct LimitsPage {
     requests: Vec<RequestRow>,
 }
 
-async fn page_with(state: &AppState, page: SignedInPage, form: RequestForm, errors: FieldErrors, saved: bool) -> PageResult<LimitsPage> {
+async fn page_with(
+    state: &AppState,
+    page: SignedInPage,
+    form: RequestForm,
+    errors: FieldErrors,
+    saved: bool,
+) -> PageResult<LimitsPage> {
     let account_id = page.signed_in.account.id;
     let mut conn = state.db.pool.acquire().await?;
     let current = limits::for_account(&mut conn, account_id, state.config.default_limits()).await?;
@@ -63,12 +69,31 @@ async fn page_with(state: &AppState, page: SignedInPage, form: RequestForm, erro
     let ctx = page.ctx;
     let tr = ctx.tr;
     let rows = vec![
-        (tr.t("limit-max_calls_in_progress"), current.max_calls_in_progress.to_string(), tr.t_count("limits-use-calls", on_the_line)),
-        (tr.t("limit-max_conversation_duration"), tr.t_count("calls-duration", current.max_conversation_duration), tr.t_count("limits-use-longest", longest)),
-        (tr.t("limit-scheduled_calls_per_timestamp"), current.scheduled_calls_per_timestamp.to_string(), tr.t_count("limits-use-busiest", busiest)),
+        (
+            tr.t("limit-max_calls_in_progress"),
+            current.max_calls_in_progress.to_string(),
+            tr.t_count("limits-use-calls", on_the_line),
+        ),
+        (
+            tr.t("limit-max_conversation_duration"),
+            tr.t_count("calls-duration", current.max_conversation_duration),
+            tr.t_count("limits-use-longest", longest),
+        ),
+        (
+            tr.t("limit-scheduled_calls_per_timestamp"),
+            current.scheduled_calls_per_timestamp.to_string(),
+            tr.t_count("limits-use-busiest", busiest),
+        ),
     ];
-    let chosen = if form.limit.is_empty() { LimitName::MaxCallsInProgress.id() } else { form.limit.as_str() };
-    let options = LimitName::ALL.into_iter().map(|l| SelectOption::new(l.id(), tr.t(&format!("limit-{}", l.id())), l.id() == chosen)).collect();
+    let chosen = if form.limit.is_empty() {
+        LimitName::MaxCallsInProgress.id()
+    } else {
+        form.limit.as_str()
+    };
+    let options = LimitName::ALL
+        .into_iter()
+        .map(|l| SelectOption::new(l.id(), tr.t(&format!("limit-{}", l.id())), l.id() == chosen))
+        .collect();
     let requests = stored_requests
         .iter()
         .map(|r| RequestRow {
@@ -83,7 +108,12 @@ async fn page_with(state: &AppState, page: SignedInPage, form: RequestForm, erro
     Ok(LimitsPage {
         saved,
         rows,
-        limit_field: SelectField { name: "limit", label: tr.t("field-limit"), options, disabled: false },
+        limit_field: SelectField {
+            name: "limit",
+            label: tr.t("field-limit"),
+            options,
+            disabled: false,
+        },
         form_value: form.new_value,
         form_description: form.description,
         errors,
@@ -93,12 +123,28 @@ async fn page_with(state: &AppState, page: SignedInPage, form: RequestForm, erro
 }
 
 /// Shows the limits and the requests.
-pub async fn show(State(state): State<AppState>, page: SignedInPage, Query(query): Query<SavedQuery>) -> PageResult {
-    Ok(page_with(&state, page, RequestForm::default(), FieldErrors::default(), query.is_saved()).await?.into_response())
+pub async fn show(
+    State(state): State<AppState>,
+    page: SignedInPage,
+    Query(query): Query<SavedQuery>,
+) -> PageResult {
+    Ok(page_with(
+        &state,
+        page,
+        RequestForm::default(),
+        FieldErrors::default(),
+        query.is_saved(),
+    )
+    .await?
+    .into_response())
 }
 
 /// Sends a request to change a limit to the operator.
-pub async fn request(State(state): State<AppState>, page: SignedInPage, Form(form): Form<RequestForm>) -> PageResult {
+pub async fn request(
+    State(state): State<AppState>,
+    page: SignedInPage,
+    Form(form): Form<RequestForm>,
+) -> PageResult {
     let tr = page.ctx.tr;
     let account_id = page.signed_in.account.id;
     let mut errors = FieldErrors::default();
@@ -109,15 +155,34 @@ pub async fn request(State(state): State<AppState>, page: SignedInPage, Form(for
         errors.add_message("description", tr.t("error-limit-description"));
     }
     let (Some(limit), Some(value)) = (limit, value) else {
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page_with(&state, page, form, errors, false).await?).into_response());
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            page_with(&state, page, form, errors, false).await?,
+        )
+            .into_response());
     };
     if !errors.is_empty() {
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page_with(&state, page, form, errors, false).await?).into_response());
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            page_with(&state, page, form, errors, false).await?,
+        )
+            .into_response());
     }
 
     let mut tx = state.db.begin().await?;
-    let current = limits::for_account(&mut tx, account_id, state.config.default_limits()).await?.get(limit);
-    let id = requests::create(&mut tx, account_id, page.signed_in.user.id, limit, current, value, &description).await?;
+    let current = limits::for_account(&mut tx, account_id, state.config.default_limits())
+        .await?
+        .get(limit);
+    let id = requests::create(
+        &mut tx,
+        account_id,
+        page.signed_in.user.id,
+        limit,
+        current,
+        value,
+        &description,
+    )
+    .await?;
     let entry = Activity::new(account_id, Some(page.signed_in.user.id), ActivityKind::LimitChangeRequested, ActivitySource::Web)
         .ip(page.ctx.client_ip)
         .details(serde_json::json!({ "request_id": id, "limit": limit.id(), "current_value": current, "new_value": value }));
