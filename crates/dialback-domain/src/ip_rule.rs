@@ -36,12 +36,19 @@ impl IpRange {
 
     /// The first and last address as sortable keys (see [`address_key`]).
     pub fn keys(&self) -> (String, String) {
-        (address_key(self.0.network()), address_key(self.0.broadcast()))
+        (
+            address_key(self.0.network()),
+            address_key(self.0.broadcast()),
+        )
     }
 
     /// The range as shown and stored: `203.0.113.0/24`, or the bare address for a single one.
     pub fn display(&self) -> String {
-        if self.is_single() { self.0.addr().to_string() } else { self.0.to_string() }
+        if self.is_single() {
+            self.0.addr().to_string()
+        } else {
+            self.0.to_string()
+        }
     }
 
     pub fn contains(&self, address: IpAddr) -> bool {
@@ -97,9 +104,18 @@ mod tests {
 
     #[test]
     fn addresses_and_ranges_normalise() {
-        assert_eq!(IpRange::parse("203.0.113.5").unwrap().display(), "203.0.113.5");
-        assert_eq!(IpRange::parse(" 10.1.2.3/8 ").unwrap().display(), "10.0.0.0/8");
-        assert_eq!(IpRange::parse("2001:DB8::1/32").unwrap().display(), "2001:db8::/32");
+        assert_eq!(
+            IpRange::parse("203.0.113.5").unwrap().display(),
+            "203.0.113.5"
+        );
+        assert_eq!(
+            IpRange::parse(" 10.1.2.3/8 ").unwrap().display(),
+            "10.0.0.0/8"
+        );
+        assert_eq!(
+            IpRange::parse("2001:DB8::1/32").unwrap().display(),
+            "2001:db8::/32"
+        );
         assert!(IpRange::parse("10.0.0.0/33").is_err());
         assert!(IpRange::parse("10.0.0").is_err());
         assert_eq!(IpRange::parse("").unwrap_err().key, "error-ip-missing");
@@ -120,7 +136,10 @@ mod tests {
         assert!(low < high);
         let (start, end) = IpRange::parse("10.0.0.0/8").unwrap().keys();
         assert!(start <= high && high <= end);
-        assert!(address_key("::1".parse().unwrap()) < start, "IPv6 below the mapped IPv4 block sorts first");
+        assert!(
+            address_key("::1".parse().unwrap()) < start,
+            "IPv6 below the mapped IPv4 block sorts first"
+        );
     }
 
     proptest::proptest! {

@@ -14,7 +14,11 @@ pub enum LimitName {
 }
 
 impl LimitName {
-    pub const ALL: [LimitName; 3] = [LimitName::MaxCallsInProgress, LimitName::MaxConversationDuration, LimitName::ScheduledCallsPerTimestamp];
+    pub const ALL: [LimitName; 3] = [
+        LimitName::MaxCallsInProgress,
+        LimitName::MaxConversationDuration,
+        LimitName::ScheduledCallsPerTimestamp,
+    ];
 
     /// The identifier used in forms, the database and operator commands.
     pub const fn id(self) -> &'static str {
@@ -26,7 +30,10 @@ impl LimitName {
     }
 
     pub fn parse(id: &str) -> Result<Self, Invalid> {
-        Self::ALL.into_iter().find(|l| l.id() == id).ok_or(Invalid::new("error-limit-unknown"))
+        Self::ALL
+            .into_iter()
+            .find(|l| l.id() == id)
+            .ok_or(Invalid::new("error-limit-unknown"))
     }
 
     /// The largest value a limit may be set to; above it a request is refused as a typo.
@@ -40,7 +47,10 @@ impl LimitName {
 
     /// Parses a requested value: a whole number from 1 to the ceiling.
     pub fn parse_value(self, input: &str) -> Result<i64, Invalid> {
-        let value: i64 = input.trim().parse().map_err(|_| Invalid::new("error-limit-value"))?;
+        let value: i64 = input
+            .trim()
+            .parse()
+            .map_err(|_| Invalid::new("error-limit-value"))?;
         if !(1..=self.ceiling()).contains(&value) {
             return Err(Invalid::new("error-limit-value"));
         }
@@ -56,8 +66,16 @@ mod tests {
     fn values_must_be_positive_and_bounded() {
         assert_eq!(LimitName::MaxCallsInProgress.parse_value(" 25 "), Ok(25));
         assert!(LimitName::MaxCallsInProgress.parse_value("0").is_err());
-        assert!(LimitName::MaxConversationDuration.parse_value("86401").is_err());
-        assert!(LimitName::ScheduledCallsPerTimestamp.parse_value("2.5").is_err());
+        assert!(
+            LimitName::MaxConversationDuration
+                .parse_value("86401")
+                .is_err()
+        );
+        assert!(
+            LimitName::ScheduledCallsPerTimestamp
+                .parse_value("2.5")
+                .is_err()
+        );
     }
 
     #[test]

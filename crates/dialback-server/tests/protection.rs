@@ -294,7 +294,7 @@ async fn blacklisted_address_loses_the_widget(backend: Backend) {
     assert_eq!(
         field_error(&page, "address").as_deref(),
         Some(
-            "This overlaps 127.0.0.0/8 on the Blacklist. Remove that entry first or enter a range that does not overlap it."
+            "This overlaps 127.0.0.0/8 in the list “Blacklist”. Remove that entry first or enter a range that does not overlap it."
         )
     );
     let invalid = app

@@ -482,3 +482,115 @@ call-status-manager-failed = Žádný manažer hovor nepřijal
 call-status-user-failed = Návštěvník hovor nepřijal
 call-status-failed = Neúspěšný
 call-status-cancelled = Zrušený
+
+## Limits, IP addresses, blacklisted numbers, caller IDs and tags
+
+list-col-created = Přidáno
+limits-title = Limity
+limits-intro = Z bezpečnostních důvodů má každý účet limity hovorů. Chcete-li některý z nich změnit, popište níže svou situaci. Provozovatel Dialbacku posuzuje každou žádost.
+limits-col-limit = Limit
+limits-col-value = Hodnota
+limits-col-use = Aktuální využití
+limits-col-change = Změna
+limits-col-state = Stav
+limit-max_calls_in_progress = Současně probíhající hovory
+limit-max_conversation_duration = Maximální délka hovoru
+limit-scheduled_calls_per_timestamp = Hovory naplánované na stejný čas
+limits-use-calls = { $count ->
+    [one] { $count } hovor právě vyzvání nebo probíhá
+    [few] { $count } hovory právě vyzvánějí nebo probíhají
+    [many] { $count } hovoru právě vyzvání nebo probíhá
+   *[other] { $count } hovorů právě vyzvání nebo probíhá
+}
+limits-use-longest = { $count ->
+    [one] dosud nejdelší hovor: { $count } sekunda
+    [few] dosud nejdelší hovor: { $count } sekundy
+    [many] dosud nejdelší hovor: { $count } sekundy
+   *[other] dosud nejdelší hovor: { $count } sekund
+}
+limits-use-busiest = { $count ->
+    [one] nejvytíženější termín: { $count } hovor
+    [few] nejvytíženější termín: { $count } hovory
+    [many] nejvytíženější termín: { $count } hovoru
+   *[other] nejvytíženější termín: { $count } hovorů
+}
+limits-request = Žádost o změnu limitu
+limits-request-submit = Odeslat žádost
+limits-requests = Vaše žádosti
+limits-state-pending = Čeká na rozhodnutí
+limits-state-approved = Schválená
+limits-state-rejected = Zamítnutá
+field-limit = Limit
+field-limit-new-value = Nová hodnota
+field-limit-description = Proč změnu potřebujete?
+error-limit-unknown = Vyberte jeden z uvedených limitů.
+error-limit-value = Zadejte celé číslo od 1 do maximální hodnoty limitu (10 000 hovorů nebo 86 400 sekund).
+error-limit-description = Popište svou situaci: 10 až 2000 znaků.
+ip-title = IP adresy
+ip-intro = Návštěvníci z blokované adresy nebo rozsahu nevidí vaše widgety a nemohou si vyžádat hovor. Povolené adresy nejsou nikdy omezeny, a to ani automatickým blokováním adres, ze kterých přichází mnoho žádostí o hovor, ale žádný hovor není přijat.
+ip-empty = Oba seznamy jsou prázdné.
+ip-add = Přidat adresu nebo rozsah
+ip-col-hits = Zásahy
+ip-list-whitelist = Povolené adresy
+ip-list-blacklist = Blokované adresy
+field-ip-address = IP adresa nebo rozsah (CIDR)
+field-ip-list-type = Seznam
+field-ip-note = Poznámka (nepovinné)
+error-ip-missing = Zadejte IP adresu nebo rozsah, například 203.0.113.0/24.
+error-ip-invalid = Zadejte platnou adresu IPv4 nebo IPv6, nebo rozsah v zápisu CIDR, například 203.0.113.0/24.
+error-ip-list-type = Vyberte seznam povolených, nebo blokovaných adres.
+error-ip-note = Poznámka je příliš dlouhá nebo obsahuje skryté znaky: použijte nejvýše 200 viditelných znaků.
+error-ip-overlap = Zadaná adresa nebo rozsah se překrývá se záznamem { $network } v seznamu „{ $list }“. Nejdřív tento záznam odstraňte, nebo zadejte rozsah, který se s ním nepřekrývá.
+numbers-title = Blokovaná čísla
+numbers-intro = Na telefonní čísla z tohoto seznamu Dialback nikdy nevolá.
+numbers-empty = Žádné číslo není blokované.
+numbers-add = Zablokovat číslo
+error-number-listed = Toto číslo už je blokované.
+error-number-blacklisted = Toto telefonní číslo je v účtu blokované, a proto na něj Dialback nevolá.
+public-error-call-refused = Na toto číslo vám nemůžeme zavolat. Kontaktujte nás prosím jiným způsobem.
+error-slot-full = Tento čas je už plně obsazený. Vyberte jiný.
+api-error-address-blocked = IP adresa návštěvníka je v účtu blokovaná.
+api-error-calls-limit = Účet dosáhl limitu současně probíhajících hovorů. Zkuste to znovu, až některý hovor skončí, nebo si v části Nastavení > Limity vyžádejte vyšší limit.
+api-error-tag-not-found = Štítek v tomto účtu neexistuje.
+caller-ids-title = ID volajícího
+caller-ids-intro = Všechna telefonní čísla, která kdy byla do účtu přidána. Návštěvníci uvidí číslo manažera jako číslo volajícího až po jeho ověření. Do té doby uvidí číslo Dialbacku.
+caller-ids-empty = Do účtu zatím nebylo přidáno žádné telefonní číslo.
+caller-ids-col-verified = Ověřeno
+caller-ids-not-verified = Neověřeno
+caller-ids-send-sms = Poslat kód v SMS
+caller-ids-send-voice = Sdělit kód hlasovým hovorem
+caller-ids-verify = Ověřit
+caller-ids-code-message = Váš ověřovací kód pro Dialback je { $code }. Jeho platnost vyprší za 10 minut.
+field-caller-id-code = Šestimístný kód
+error-code-wrong = Kód není správný. Zkontrolujte ho a zkuste to znovu.
+error-code-expired = Platnost kódu vypršela nebo žádný kód nebyl odeslán. Pošlete nový kód.
+error-code-attempts = Příliš mnoho nesprávných kódů. Pošlete nový kód.
+tags-title = Štítky
+tags-intro = Štítky označují hovory podle tématu, takže je snadno najdete a vyfiltrujete.
+tags-empty = Účet zatím nemá žádné štítky.
+tags-add = Přidat štítek
+tags-col-updated = Poslední změna
+field-tag-label = Název
+field-tag-color = Barva
+error-tag-label = Zadejte název štítku: 1 až 50 viditelných znaků.
+error-tag-color = Zadejte barvu jako # a šest šestnáctkových číslic, například #0b6bcb.
+error-tag-duplicate = Jiný štítek už má tento název.
+calls-tag = Štítek
+calls-add-tag = Přidat štítek
+activity-kind-CALL_TAGGED = K hovoru byl přidán štítek.
+activity-kind-CALL_UNTAGGED = Z hovoru byl odebrán štítek.
+activity-kind-LIMIT_CHANGE_REQUESTED = Byla vyžádána změna limitu.
+activity-kind-LIMIT_CHANGE_APPROVED = Byla schválena změna limitu.
+activity-kind-LIMIT_CHANGE_REJECTED = Byla zamítnuta změna limitu.
+activity-kind-IP_ADDRESS_ADDED = Do seznamu byla přidána IP adresa.
+activity-kind-IP_ADDRESS_REMOVED = Ze seznamu byla odebrána IP adresa.
+activity-kind-IP_ADDRESS_BLACKLISTED_AUTOMATICALLY = IP adresa byla automaticky zablokována, protože z ní přišlo mnoho žádostí o hovor, ale žádný hovor nebyl přijat.
+activity-kind-BLACKLISTED_NUMBER_ADDED = Bylo zablokováno telefonní číslo.
+activity-kind-BLACKLISTED_NUMBER_REMOVED = Bylo odblokováno telefonní číslo.
+activity-kind-CALLER_ID_ADDED = Bylo přidáno ID volajícího.
+activity-kind-CALLER_ID_VERIFICATION_SENT = Byl odeslán ověřovací kód pro ID volajícího.
+activity-kind-CALLER_ID_VERIFIED = Bylo ověřeno ID volajícího.
+activity-kind-CALLER_ID_DELETED = Bylo odstraněno ID volajícího.
+activity-kind-TAG_ADDED = Byl přidán štítek.
+activity-kind-TAG_EDITED = Byl upraven štítek.
+activity-kind-TAG_DELETED = Byl odstraněn štítek.

@@ -466,3 +466,109 @@ call-status-manager-failed = Kein Manager hat abgenommen
 call-status-user-failed = Der Besucher hat nicht abgenommen
 call-status-failed = Fehlgeschlagen
 call-status-cancelled = Abgesagt
+
+## Limits, IP addresses, blacklisted numbers, caller IDs and tags
+
+list-col-created = Hinzugefügt
+limits-title = Limits
+limits-intro = Aus Sicherheitsgründen gelten für jedes Konto Limits für Anrufe. Wenn Sie ein Limit ändern möchten, beschreiben Sie unten Ihr Anliegen. Der Betreiber von Dialback prüft jede Anfrage.
+limits-col-limit = Limit
+limits-col-value = Wert
+limits-col-use = Aktuelle Nutzung
+limits-col-change = Änderung
+limits-col-state = Status
+limit-max_calls_in_progress = Gleichzeitig laufende Anrufe
+limit-max_conversation_duration = Maximale Gesprächsdauer
+limit-scheduled_calls_per_timestamp = Geplante Anrufe zum selben Zeitpunkt
+limits-use-calls = { $count ->
+    [one] { $count } Anruf klingelt gerade oder ist verbunden
+   *[other] { $count } Anrufe klingeln gerade oder sind verbunden
+}
+limits-use-longest = { $count ->
+    [one] bisher längstes Gespräch: { $count } Sekunde
+   *[other] bisher längstes Gespräch: { $count } Sekunden
+}
+limits-use-busiest = { $count ->
+    [one] meistgebuchter Zeitpunkt: { $count } Anruf
+   *[other] meistgebuchter Zeitpunkt: { $count } Anrufe
+}
+limits-request = Änderung eines Limits anfordern
+limits-request-submit = Anfrage senden
+limits-requests = Ihre Anfragen
+limits-state-pending = Wartet auf Entscheidung
+limits-state-approved = Genehmigt
+limits-state-rejected = Abgelehnt
+field-limit = Limit
+field-limit-new-value = Neuer Wert
+field-limit-description = Warum benötigen Sie die Änderung?
+error-limit-unknown = Wählen Sie eines der aufgeführten Limits.
+error-limit-value = Geben Sie eine ganze Zahl von 1 bis zum Höchstwert des Limits ein (10.000 Anrufe bzw. 86.400 Sekunden).
+error-limit-description = Beschreiben Sie Ihr Anliegen mit 10 bis 2000 Zeichen.
+ip-title = IP-Adressen
+ip-intro = Besucher, deren Adresse oder Adressbereich auf der Sperrliste steht, sehen Ihre Widgets nicht und können keine Anrufe anfordern. Adressen auf der Zulassungsliste werden nie eingeschränkt, auch nicht durch die automatische Sperre von Adressen, die viele Anrufe anfordern, aber keinen annehmen.
+ip-empty = Beide Listen sind leer.
+ip-add = Adresse oder Adressbereich hinzufügen
+ip-col-hits = Treffer
+ip-list-whitelist = Zulassungsliste
+ip-list-blacklist = Sperrliste
+field-ip-address = IP-Adresse oder Adressbereich (CIDR)
+field-ip-list-type = Liste
+field-ip-note = Notiz (optional)
+error-ip-missing = Geben Sie eine IP-Adresse oder einen Adressbereich ein, z. B. 203.0.113.0/24.
+error-ip-invalid = Geben Sie eine gültige IPv4- oder IPv6-Adresse oder einen Adressbereich in CIDR-Notation ein, z. B. 203.0.113.0/24.
+error-ip-list-type = Wählen Sie die Zulassungsliste oder die Sperrliste.
+error-ip-note = Die Notiz ist zu lang oder enthält unsichtbare Zeichen. Verwenden Sie höchstens 200 sichtbare Zeichen.
+error-ip-overlap = Ihre Eingabe überschneidet sich mit { $network } auf der { $list }. Entfernen Sie zuerst diesen Eintrag oder geben Sie einen Bereich ein, der sich nicht damit überschneidet.
+numbers-title = Gesperrte Nummern
+numbers-intro = Eine Telefonnummer auf dieser Liste erhält nie einen Anruf von Dialback.
+numbers-empty = Es ist keine Nummer gesperrt.
+numbers-add = Nummer sperren
+error-number-listed = Diese Nummer ist bereits gesperrt.
+error-number-blacklisted = Diese Telefonnummer ist im Konto gesperrt und erhält daher keine Anrufe.
+public-error-call-refused = Diese Nummer können wir leider nicht anrufen. Bitte kontaktieren Sie uns auf anderem Weg.
+error-slot-full = Dieser Zeitpunkt ist ausgebucht. Wählen Sie einen anderen.
+api-error-address-blocked = Die IP-Adresse des Besuchers ist im Konto gesperrt.
+api-error-calls-limit = Das Konto hat sein Limit für gleichzeitig laufende Anrufe erreicht. Versuchen Sie es erneut, sobald ein Anruf beendet ist, oder fordern Sie unter Einstellungen > Limits ein höheres Limit an.
+api-error-tag-not-found = Dieses Tag gibt es in diesem Konto nicht.
+caller-ids-title = Anrufer-IDs
+caller-ids-intro = Alle Telefonnummern, die dem Konto je hinzugefügt wurden. Besucher sehen die Nummer eines Managers erst dann als Anrufer, wenn sie bestätigt ist. Bis dahin sehen sie die Nummer von Dialback.
+caller-ids-empty = Dem Konto wurde noch keine Telefonnummer hinzugefügt.
+caller-ids-col-verified = Bestätigt
+caller-ids-not-verified = Nicht bestätigt
+caller-ids-send-sms = Code per SMS senden
+caller-ids-send-voice = Code per Sprachanruf senden
+caller-ids-verify = Bestätigen
+caller-ids-code-message = Ihr Dialback-Bestätigungscode lautet { $code }. Er läuft in 10 Minuten ab.
+field-caller-id-code = Sechsstelliger Code
+error-code-wrong = Der Code ist nicht korrekt. Prüfen Sie ihn und versuchen Sie es erneut.
+error-code-expired = Der Code ist abgelaufen oder es wurde keiner gesendet. Senden Sie einen neuen Code.
+error-code-attempts = Zu viele falsche Codes. Senden Sie einen neuen Code.
+tags-title = Tags
+tags-intro = Mit Tags ordnen Sie Anrufe nach Thema, damit Sie sie leichter finden und filtern können.
+tags-empty = Das Konto hat noch keine Tags.
+tags-add = Tag hinzufügen
+tags-col-updated = Zuletzt geändert
+field-tag-label = Bezeichnung
+field-tag-color = Farbe
+error-tag-label = Geben Sie eine Bezeichnung mit 1 bis 50 sichtbaren Zeichen ein.
+error-tag-color = Geben Sie die Farbe als # mit sechs Hexadezimalziffern an, z. B. #0b6bcb.
+error-tag-duplicate = Ein anderes Tag hat bereits diese Bezeichnung.
+calls-tag = Tag
+calls-add-tag = Tag hinzufügen
+activity-kind-CALL_TAGGED = Ein Anruf wurde mit einem Tag versehen.
+activity-kind-CALL_UNTAGGED = Ein Tag wurde von einem Anruf entfernt.
+activity-kind-LIMIT_CHANGE_REQUESTED = Eine Limitänderung wurde angefordert.
+activity-kind-LIMIT_CHANGE_APPROVED = Eine Limitänderung wurde genehmigt.
+activity-kind-LIMIT_CHANGE_REJECTED = Eine Limitänderung wurde abgelehnt.
+activity-kind-IP_ADDRESS_ADDED = Eine IP-Adresse wurde zu einer Liste hinzugefügt.
+activity-kind-IP_ADDRESS_REMOVED = Eine IP-Adresse wurde aus einer Liste entfernt.
+activity-kind-IP_ADDRESS_BLACKLISTED_AUTOMATICALLY = Eine IP-Adresse wurde automatisch auf die Sperrliste gesetzt, weil sie viele Anrufe angefordert und keinen angenommen hat.
+activity-kind-BLACKLISTED_NUMBER_ADDED = Eine Telefonnummer wurde gesperrt.
+activity-kind-BLACKLISTED_NUMBER_REMOVED = Eine Telefonnummer wurde entsperrt.
+activity-kind-CALLER_ID_ADDED = Eine Anrufer-ID wurde hinzugefügt.
+activity-kind-CALLER_ID_VERIFICATION_SENT = Ein Bestätigungscode wurde an eine Anrufer-ID gesendet.
+activity-kind-CALLER_ID_VERIFIED = Eine Anrufer-ID wurde bestätigt.
+activity-kind-CALLER_ID_DELETED = Eine Anrufer-ID wurde gelöscht.
+activity-kind-TAG_ADDED = Ein Tag wurde hinzugefügt.
+activity-kind-TAG_EDITED = Ein Tag wurde geändert.
+activity-kind-TAG_DELETED = Ein Tag wurde gelöscht.

@@ -478,19 +478,19 @@ limits-col-use = Current use
 limits-col-change = Change
 limits-col-state = State
 limit-max_calls_in_progress = Calls in progress at once
-limit-max_conversation_duration = Longest conversation
-limit-scheduled_calls_per_timestamp = Scheduled calls for one moment
+limit-max_conversation_duration = Maximum conversation duration
+limit-scheduled_calls_per_timestamp = Calls booked for the same time
 limits-use-calls = { $count ->
     [one] { $count } call ringing or connected now
    *[other] { $count } calls ringing or connected now
 }
 limits-use-longest = { $count ->
-    [one] longest so far: { $count } second
-   *[other] longest so far: { $count } seconds
+    [one] longest conversation so far: { $count } second
+   *[other] longest conversation so far: { $count } seconds
 }
 limits-use-busiest = { $count ->
-    [one] busiest booked moment: { $count } call
-   *[other] busiest booked moment: { $count } calls
+    [one] most booked for one time: { $count } call
+   *[other] most booked for one time: { $count } calls
 }
 limits-request = Request a limit change
 limits-request-submit = Send the request
@@ -502,13 +502,13 @@ field-limit = Limit
 field-limit-new-value = New value
 field-limit-description = Why do you need the change?
 error-limit-unknown = Choose one of the listed limits.
-error-limit-value = Enter a whole number from 1 up to the limit's maximum (10,000 calls or 86,400 seconds).
+error-limit-value = Enter a whole number from 1 to 10,000 for the call limits, or from 1 to 86,400 seconds for the conversation duration.
 error-limit-description = Describe your case in 10 to 2000 characters.
 ip-title = IP addresses
-ip-intro = Visitors from a blacklisted address or range do not see your widgets and cannot request calls. Whitelisted addresses are never restricted, also not by the automatic blacklisting of addresses that request many calls and answer none.
+ip-intro = Visitors from a blacklisted address or range do not see your widgets and cannot request calls. Whitelisted addresses are never restricted, not even by the automatic blacklisting of addresses that request many calls and answer none.
 ip-empty = Both lists are empty.
 ip-add = Add an address or range
-ip-col-hits = Hits
+ip-col-hits = Matched requests
 ip-list-whitelist = Whitelist
 ip-list-blacklist = Blacklist
 field-ip-address = IP address or range (CIDR)
@@ -518,7 +518,7 @@ error-ip-missing = Enter an IP address or a range such as 203.0.113.0/24.
 error-ip-invalid = Enter a valid IPv4 or IPv6 address, or a range in CIDR notation such as 203.0.113.0/24.
 error-ip-list-type = Choose the whitelist or the blacklist.
 error-ip-note = The note is too long or has hidden characters: use at most 200 visible characters.
-error-ip-overlap = This overlaps { $network } on the { $list }. Remove that entry first or enter a range that does not overlap it.
+error-ip-overlap = This overlaps { $network } in the list “{ $list }”. Remove that entry first or enter a range that does not overlap it.
 numbers-title = Blacklisted numbers
 numbers-intro = A phone number on this list never receives a call from Dialback.
 numbers-empty = No number is blacklisted.

@@ -474,3 +474,112 @@ call-status-manager-failed = Ningún gestor ha contestado
 call-status-user-failed = El visitante no ha contestado
 call-status-failed = Fallida
 call-status-cancelled = Cancelada
+
+## Limits, IP addresses, blacklisted numbers, caller IDs and tags
+
+list-col-created = Añadido
+limits-title = Límites
+limits-intro = Por seguridad, cada cuenta tiene límites de llamadas. Para cambiar alguno, describe tu caso a continuación. El operador de Dialback revisa todas las solicitudes.
+limits-col-limit = Límite
+limits-col-value = Valor
+limits-col-use = Uso actual
+limits-col-change = Cambio
+limits-col-state = Estado
+limit-max_calls_in_progress = Llamadas simultáneas en curso
+limit-max_conversation_duration = Duración máxima de una conversación
+limit-scheduled_calls_per_timestamp = Llamadas programadas para el mismo momento
+limits-use-calls = { $count ->
+    [one] { $count } llamada sonando o conectada en este momento
+    [many] { $count } llamadas sonando o conectadas en este momento
+   *[other] { $count } llamadas sonando o conectadas en este momento
+}
+limits-use-longest = { $count ->
+    [one] la más larga hasta ahora: { $count } segundo
+    [many] la más larga hasta ahora: { $count } segundos
+   *[other] la más larga hasta ahora: { $count } segundos
+}
+limits-use-busiest = { $count ->
+    [one] momento más concurrido: { $count } llamada programada
+    [many] momento más concurrido: { $count } llamadas programadas
+   *[other] momento más concurrido: { $count } llamadas programadas
+}
+limits-request = Solicitar un cambio de límite
+limits-request-submit = Enviar la solicitud
+limits-requests = Tus solicitudes
+limits-state-pending = A la espera de una decisión
+limits-state-approved = Aprobada
+limits-state-rejected = Rechazada
+field-limit = Límite
+field-limit-new-value = Nuevo valor
+field-limit-description = ¿Por qué necesitas el cambio?
+error-limit-unknown = Elige uno de los límites de la lista.
+error-limit-value = Introduce un número entero desde 1 hasta el máximo del límite (10.000 llamadas o 86.400 segundos).
+error-limit-description = Describe tu caso en un texto de entre 10 y 2000 caracteres.
+ip-title = Direcciones IP
+ip-intro = Los visitantes que llegan desde una dirección o un rango bloqueados no ven tus widgets ni pueden solicitar llamadas. Las direcciones de la lista de permitidos nunca se ven restringidas, ni siquiera por el bloqueo automático de las direcciones que solicitan muchas llamadas y no contestan ninguna.
+ip-empty = Las dos listas están vacías.
+ip-add = Añadir una dirección o un rango
+ip-col-hits = Coincidencias
+ip-list-whitelist = Lista de permitidos
+ip-list-blacklist = Lista de bloqueados
+field-ip-address = Dirección IP o rango (CIDR)
+field-ip-list-type = Lista
+field-ip-note = Nota (opcional)
+error-ip-missing = Introduce una dirección IP o un rango, como 203.0.113.0/24.
+error-ip-invalid = Introduce una dirección IPv4 o IPv6 válida, o un rango en notación CIDR, como 203.0.113.0/24.
+error-ip-list-type = Elige la lista de permitidos o la de bloqueados.
+error-ip-note = La nota es demasiado larga o contiene caracteres invisibles: usa 200 caracteres visibles como máximo.
+error-ip-overlap = Esta dirección o rango se solapa con { $network }, que ya está en la «{ $list }». Elimina primero esa entrada o introduce un rango que no se solape con ella.
+numbers-title = Números bloqueados
+numbers-intro = Dialback nunca llama a los números de teléfono de esta lista.
+numbers-empty = No hay ningún número bloqueado.
+numbers-add = Bloquear un número
+error-number-listed = Este número ya está bloqueado.
+error-number-blacklisted = Este número de teléfono está bloqueado en la cuenta, por lo que no recibe llamadas.
+public-error-call-refused = No podemos llamar a este número. Ponte en contacto con nosotros por otro medio.
+error-slot-full = Esta hora ya está completa. Elige otra.
+api-error-address-blocked = La dirección IP del visitante está bloqueada en la cuenta.
+api-error-calls-limit = La cuenta ha alcanzado su límite de llamadas en curso. Vuelve a intentarlo cuando termine una llamada o solicita un límite mayor en Configuración > Límites.
+api-error-tag-not-found = La etiqueta no existe en esta cuenta.
+caller-ids-title = Identificadores de llamada
+caller-ids-intro = Todos los números de teléfono que se han añadido alguna vez a la cuenta. Al recibir la llamada, los visitantes solo ven el número de un gestor una vez verificado. Hasta entonces, ven el número de Dialback.
+caller-ids-empty = Aún no se ha añadido ningún número de teléfono a la cuenta.
+caller-ids-col-verified = Verificado
+caller-ids-not-verified = No verificado
+caller-ids-send-sms = Enviar un código por SMS
+caller-ids-send-voice = Enviar un código por llamada de voz
+caller-ids-verify = Verificar
+caller-ids-code-message = Tu código de verificación de Dialback es { $code }. Caduca en 10 minutos.
+field-caller-id-code = Código de seis dígitos
+error-code-wrong = El código no es correcto. Compruébalo y vuelve a intentarlo.
+error-code-expired = El código ha caducado o no se ha enviado ninguno. Envía un código nuevo.
+error-code-attempts = Demasiados códigos incorrectos. Envía un código nuevo.
+tags-title = Etiquetas
+tags-intro = Las etiquetas clasifican las llamadas por tema para que puedas encontrarlas y filtrarlas.
+tags-empty = La cuenta aún no tiene etiquetas.
+tags-add = Añadir una etiqueta
+tags-col-updated = Última modificación
+field-tag-label = Nombre
+field-tag-color = Color
+error-tag-label = Introduce un nombre de entre 1 y 50 caracteres visibles.
+error-tag-color = Elige un color con el formato # seguido de seis dígitos hexadecimales, como #0b6bcb.
+error-tag-duplicate = Ya hay otra etiqueta con este nombre.
+calls-tag = Etiqueta
+calls-add-tag = Añadir etiqueta
+activity-kind-CALL_TAGGED = Se ha añadido una etiqueta a una llamada.
+activity-kind-CALL_UNTAGGED = Se ha quitado una etiqueta de una llamada.
+activity-kind-LIMIT_CHANGE_REQUESTED = Se ha solicitado un cambio de límite.
+activity-kind-LIMIT_CHANGE_APPROVED = Se ha aprobado un cambio de límite.
+activity-kind-LIMIT_CHANGE_REJECTED = Se ha rechazado un cambio de límite.
+activity-kind-IP_ADDRESS_ADDED = Se ha añadido una dirección IP a una lista.
+activity-kind-IP_ADDRESS_REMOVED = Se ha quitado una dirección IP de una lista.
+activity-kind-IP_ADDRESS_BLACKLISTED_AUTOMATICALLY = Se ha bloqueado automáticamente una dirección IP que solicitaba muchas llamadas y no contestaba ninguna.
+activity-kind-BLACKLISTED_NUMBER_ADDED = Se ha bloqueado un número de teléfono.
+activity-kind-BLACKLISTED_NUMBER_REMOVED = Se ha desbloqueado un número de teléfono.
+activity-kind-CALLER_ID_ADDED = Se ha añadido un identificador de llamada.
+activity-kind-CALLER_ID_VERIFICATION_SENT = Se ha enviado un código de verificación a un identificador de llamada.
+activity-kind-CALLER_ID_VERIFIED = Se ha verificado un identificador de llamada.
+activity-kind-CALLER_ID_DELETED = Se ha eliminado un identificador de llamada.
+activity-kind-TAG_ADDED = Se ha añadido una etiqueta.
+activity-kind-TAG_EDITED = Se ha modificado una etiqueta.
+activity-kind-TAG_DELETED = Se ha eliminado una etiqueta.

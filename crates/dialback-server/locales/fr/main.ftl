@@ -474,3 +474,112 @@ call-status-manager-failed = Aucun manager n’a répondu
 call-status-user-failed = Le visiteur n’a pas répondu
 call-status-failed = Échec
 call-status-cancelled = Annulé
+
+## Limits, IP addresses, blacklisted numbers, caller IDs and tags
+
+list-col-created = Date d’ajout
+limits-title = Limites
+limits-intro = Pour des raisons de sécurité, chaque compte est soumis à des limites d’appels. Si vous souhaitez en modifier une, décrivez votre besoin ci-dessous. L’exploitant de Dialback examine chaque demande.
+limits-col-limit = Limite
+limits-col-value = Valeur
+limits-col-use = Utilisation actuelle
+limits-col-change = Modification
+limits-col-state = État
+limit-max_calls_in_progress = Appels simultanés en cours
+limit-max_conversation_duration = Durée maximale d’une conversation
+limit-scheduled_calls_per_timestamp = Appels programmés pour un même horaire
+limits-use-calls = { $count ->
+    [one] { $count } appel actuellement en sonnerie ou en communication
+    [many] { $count } d’appels actuellement en sonnerie ou en communication
+   *[other] { $count } appels actuellement en sonnerie ou en communication
+}
+limits-use-longest = { $count ->
+    [one] conversation la plus longue à ce jour : { $count } seconde
+    [many] conversation la plus longue à ce jour : { $count } de secondes
+   *[other] conversation la plus longue à ce jour : { $count } secondes
+}
+limits-use-busiest = { $count ->
+    [one] horaire le plus chargé : { $count } appel programmé
+    [many] horaire le plus chargé : { $count } d’appels programmés
+   *[other] horaire le plus chargé : { $count } appels programmés
+}
+limits-request = Demander la modification d’une limite
+limits-request-submit = Envoyer la demande
+limits-requests = Vos demandes
+limits-state-pending = En attente de décision
+limits-state-approved = Approuvée
+limits-state-rejected = Refusée
+field-limit = Limite
+field-limit-new-value = Nouvelle valeur
+field-limit-description = Pourquoi avez-vous besoin de cette modification ?
+error-limit-unknown = Choisissez l’une des limites proposées.
+error-limit-value = Saisissez un nombre entier compris entre 1 et le maximum autorisé pour cette limite (10 000 appels ou 86 400 secondes).
+error-limit-description = Décrivez votre besoin en 10 à 2000 caractères.
+ip-title = Adresses IP
+ip-intro = Les visiteurs dont l’adresse ou la plage d’adresses est bloquée ne voient pas vos widgets et ne peuvent pas demander d’appel. Les adresses autorisées ne sont jamais restreintes, pas même par le blocage automatique des adresses qui demandent de nombreux appels sans répondre à aucun.
+ip-empty = Les deux listes sont vides.
+ip-add = Ajouter une adresse ou une plage d’adresses
+ip-col-hits = Correspondances
+ip-list-whitelist = Adresses autorisées
+ip-list-blacklist = Adresses bloquées
+field-ip-address = Adresse IP ou plage d’adresses (CIDR)
+field-ip-list-type = Liste
+field-ip-note = Note (facultatif)
+error-ip-missing = Saisissez une adresse IP ou une plage d’adresses, par exemple 203.0.113.0/24.
+error-ip-invalid = Saisissez une adresse IPv4 ou IPv6 valide, ou une plage d’adresses en notation CIDR, par exemple 203.0.113.0/24.
+error-ip-list-type = Choisissez la liste des adresses autorisées ou celle des adresses bloquées.
+error-ip-note = La note est trop longue ou contient des caractères invisibles. Utilisez 200 caractères visibles au maximum.
+error-ip-overlap = Votre saisie chevauche l’entrée { $network } de la liste « { $list } ». Supprimez d’abord cette entrée ou saisissez une plage qui ne la chevauche pas.
+numbers-title = Numéros bloqués
+numbers-intro = Un numéro de téléphone figurant sur cette liste ne reçoit jamais d’appel de Dialback.
+numbers-empty = Aucun numéro n’est bloqué.
+numbers-add = Bloquer un numéro
+error-number-listed = Ce numéro est déjà bloqué.
+error-number-blacklisted = Ce numéro de téléphone est bloqué dans ce compte et ne reçoit donc aucun appel.
+public-error-call-refused = Nous ne pouvons pas appeler ce numéro. Veuillez nous contacter par un autre moyen.
+error-slot-full = Cet horaire est complet. Choisissez-en un autre.
+api-error-address-blocked = L’adresse IP du visiteur est bloquée dans ce compte.
+api-error-calls-limit = Le compte a atteint sa limite d’appels en cours. Réessayez dès qu’un appel sera terminé ou demandez une limite plus élevée dans Paramètres > Limites.
+api-error-tag-not-found = Cette étiquette n’existe pas dans ce compte.
+caller-ids-title = Numéros d’appelant
+caller-ids-intro = Tous les numéros de téléphone ajoutés un jour au compte. Les visiteurs ne voient le numéro d’un manager s’afficher comme appelant qu’une fois ce numéro vérifié. D’ici là, c’est le numéro de Dialback qui s’affiche.
+caller-ids-empty = Aucun numéro de téléphone n’a encore été ajouté au compte.
+caller-ids-col-verified = Vérifié
+caller-ids-not-verified = Non vérifié
+caller-ids-send-sms = Envoyer un code par SMS
+caller-ids-send-voice = Envoyer un code par appel vocal
+caller-ids-verify = Vérifier
+caller-ids-code-message = Votre code de vérification Dialback est { $code }. Il expire dans 10 minutes.
+field-caller-id-code = Code à six chiffres
+error-code-wrong = Le code est incorrect. Vérifiez-le et réessayez.
+error-code-expired = Le code a expiré ou aucun code n’a été envoyé. Envoyez-en un nouveau.
+error-code-attempts = Trop de codes erronés. Envoyez-en un nouveau.
+tags-title = Étiquettes
+tags-intro = Les étiquettes classent les appels par sujet, pour que vous puissiez les retrouver et les filtrer facilement.
+tags-empty = Ce compte n’a encore aucune étiquette.
+tags-add = Ajouter une étiquette
+tags-col-updated = Dernière modification
+field-tag-label = Libellé
+field-tag-color = Couleur
+error-tag-label = Saisissez un libellé de 1 à 50 caractères visibles.
+error-tag-color = Indiquez la couleur sous la forme # suivi de six chiffres hexadécimaux, par exemple #0b6bcb.
+error-tag-duplicate = Une autre étiquette porte déjà ce libellé.
+calls-tag = Étiquette
+calls-add-tag = Ajouter l’étiquette
+activity-kind-CALL_TAGGED = Une étiquette a été ajoutée à un appel.
+activity-kind-CALL_UNTAGGED = Une étiquette a été retirée d’un appel.
+activity-kind-LIMIT_CHANGE_REQUESTED = Une modification de limite a été demandée.
+activity-kind-LIMIT_CHANGE_APPROVED = Une modification de limite a été approuvée.
+activity-kind-LIMIT_CHANGE_REJECTED = Une modification de limite a été refusée.
+activity-kind-IP_ADDRESS_ADDED = Une adresse IP a été ajoutée à une liste.
+activity-kind-IP_ADDRESS_REMOVED = Une adresse IP a été retirée d’une liste.
+activity-kind-IP_ADDRESS_BLACKLISTED_AUTOMATICALLY = Une adresse IP a été bloquée automatiquement, car elle a demandé de nombreux appels sans répondre à aucun.
+activity-kind-BLACKLISTED_NUMBER_ADDED = Un numéro de téléphone a été bloqué.
+activity-kind-BLACKLISTED_NUMBER_REMOVED = Un numéro de téléphone a été débloqué.
+activity-kind-CALLER_ID_ADDED = Un numéro d’appelant a été ajouté.
+activity-kind-CALLER_ID_VERIFICATION_SENT = Un code de vérification a été envoyé à un numéro d’appelant.
+activity-kind-CALLER_ID_VERIFIED = Un numéro d’appelant a été vérifié.
+activity-kind-CALLER_ID_DELETED = Un numéro d’appelant a été supprimé.
+activity-kind-TAG_ADDED = Une étiquette a été ajoutée.
+activity-kind-TAG_EDITED = Une étiquette a été modifiée.
+activity-kind-TAG_DELETED = Une étiquette a été supprimée.

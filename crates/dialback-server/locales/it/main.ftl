@@ -474,3 +474,112 @@ call-status-manager-failed = Nessun manager ha risposto
 call-status-user-failed = Il visitatore non ha risposto
 call-status-failed = Non riuscita
 call-status-cancelled = Annullata
+
+## Limits, IP addresses, blacklisted numbers, caller IDs and tags
+
+list-col-created = Data di aggiunta
+limits-title = Limiti
+limits-intro = Per motivi di sicurezza, ogni account ha dei limiti sulle chiamate. Per modificarne uno, descrivi qui sotto la tua esigenza: il gestore di Dialback esamina ogni richiesta.
+limits-col-limit = Limite
+limits-col-value = Valore
+limits-col-use = Utilizzo attuale
+limits-col-change = Modifica
+limits-col-state = Stato
+limit-max_calls_in_progress = Chiamate simultanee in corso
+limit-max_conversation_duration = Durata massima della conversazione
+limit-scheduled_calls_per_timestamp = Chiamate programmate per lo stesso orario
+limits-use-calls = { $count ->
+    [one] { $count } chiamata attualmente in squillo o in corso
+    [many] { $count } di chiamate attualmente in squillo o in corso
+   *[other] { $count } chiamate attualmente in squillo o in corso
+}
+limits-use-longest = { $count ->
+    [one] conversazione più lunga finora: { $count } secondo
+    [many] conversazione più lunga finora: { $count } di secondi
+   *[other] conversazione più lunga finora: { $count } secondi
+}
+limits-use-busiest = { $count ->
+    [one] orario con più prenotazioni: { $count } chiamata
+    [many] orario con più prenotazioni: { $count } di chiamate
+   *[other] orario con più prenotazioni: { $count } chiamate
+}
+limits-request = Richiedi la modifica di un limite
+limits-request-submit = Invia la richiesta
+limits-requests = Le tue richieste
+limits-state-pending = In attesa di decisione
+limits-state-approved = Approvata
+limits-state-rejected = Rifiutata
+field-limit = Limite
+field-limit-new-value = Nuovo valore
+field-limit-description = Perché ti serve questa modifica?
+error-limit-unknown = Scegli uno dei limiti elencati.
+error-limit-value = Inserisci un numero intero da 1 al valore massimo del limite (10.000 chiamate o 86.400 secondi).
+error-limit-description = Descrivi la tua esigenza usando da 10 a 2000 caratteri.
+ip-title = Indirizzi IP
+ip-intro = I visitatori con un indirizzo o un intervallo bloccato non vedono i tuoi widget e non possono richiedere chiamate. Gli indirizzi consentiti non subiscono mai limitazioni, nemmeno dal blocco automatico degli indirizzi che richiedono molte chiamate senza rispondere a nessuna.
+ip-empty = Entrambi gli elenchi sono vuoti.
+ip-add = Aggiungi un indirizzo o un intervallo
+ip-col-hits = Riscontri
+ip-list-whitelist = Indirizzi consentiti
+ip-list-blacklist = Indirizzi bloccati
+field-ip-address = Indirizzo IP o intervallo (CIDR)
+field-ip-list-type = Elenco
+field-ip-note = Nota (facoltativa)
+error-ip-missing = Inserisci un indirizzo IP o un intervallo, ad esempio 203.0.113.0/24.
+error-ip-invalid = Inserisci un indirizzo IPv4 o IPv6 valido oppure un intervallo in notazione CIDR, ad esempio 203.0.113.0/24.
+error-ip-list-type = Scegli l’elenco degli indirizzi consentiti o quello degli indirizzi bloccati.
+error-ip-note = La nota è troppo lunga o contiene caratteri invisibili. Usa al massimo 200 caratteri visibili.
+error-ip-overlap = Il valore inserito si sovrappone alla voce { $network } dell’elenco «{ $list }». Rimuovi prima quella voce o inserisci un intervallo che non si sovrapponga.
+numbers-title = Numeri bloccati
+numbers-intro = Un numero di telefono presente in questo elenco non riceve mai chiamate da Dialback.
+numbers-empty = Nessun numero è bloccato.
+numbers-add = Blocca un numero
+error-number-listed = Questo numero è già bloccato.
+error-number-blacklisted = Questo numero di telefono è bloccato nell’account, quindi non riceve chiamate.
+public-error-call-refused = Non possiamo chiamare questo numero. Contattaci in un altro modo.
+error-slot-full = Questo orario è al completo. Scegline un altro.
+api-error-address-blocked = L’indirizzo IP del visitatore è bloccato nell’account.
+api-error-calls-limit = L’account ha raggiunto il limite di chiamate in corso. Riprova quando termina una chiamata oppure richiedi un limite più alto in Impostazioni > Limiti.
+api-error-tag-not-found = Questo tag non esiste in questo account.
+caller-ids-title = ID chiamante
+caller-ids-intro = Tutti i numeri di telefono aggiunti all’account finora. I visitatori vedono il numero di un manager come chiamante solo dopo che è stato verificato. Fino ad allora vedono il numero di Dialback.
+caller-ids-empty = Non è ancora stato aggiunto alcun numero di telefono all’account.
+caller-ids-col-verified = Verificato
+caller-ids-not-verified = Non verificato
+caller-ids-send-sms = Invia un codice via SMS
+caller-ids-send-voice = Invia un codice con una chiamata vocale
+caller-ids-verify = Verifica
+caller-ids-code-message = Il tuo codice di verifica Dialback è { $code }. Scade tra 10 minuti.
+field-caller-id-code = Codice a sei cifre
+error-code-wrong = Il codice non è corretto. Controllalo e riprova.
+error-code-expired = Il codice è scaduto o non è stato inviato alcun codice. Invia un nuovo codice.
+error-code-attempts = Troppi codici errati. Invia un nuovo codice.
+tags-title = Tag
+tags-intro = I tag classificano le chiamate per argomento, così puoi trovarle e filtrarle facilmente.
+tags-empty = L’account non ha ancora tag.
+tags-add = Aggiungi un tag
+tags-col-updated = Ultima modifica
+field-tag-label = Nome
+field-tag-color = Colore
+error-tag-label = Inserisci un nome da 1 a 50 caratteri visibili.
+error-tag-color = Indica il colore come # seguito da sei cifre esadecimali, ad esempio #0b6bcb.
+error-tag-duplicate = Esiste già un altro tag con questo nome.
+calls-tag = Tag
+calls-add-tag = Aggiungi tag
+activity-kind-CALL_TAGGED = Un tag è stato aggiunto a una chiamata.
+activity-kind-CALL_UNTAGGED = Un tag è stato rimosso da una chiamata.
+activity-kind-LIMIT_CHANGE_REQUESTED = La modifica di un limite è stata richiesta.
+activity-kind-LIMIT_CHANGE_APPROVED = La modifica di un limite è stata approvata.
+activity-kind-LIMIT_CHANGE_REJECTED = La modifica di un limite è stata rifiutata.
+activity-kind-IP_ADDRESS_ADDED = Un indirizzo IP è stato aggiunto a un elenco.
+activity-kind-IP_ADDRESS_REMOVED = Un indirizzo IP è stato rimosso da un elenco.
+activity-kind-IP_ADDRESS_BLACKLISTED_AUTOMATICALLY = Un indirizzo IP è stato bloccato automaticamente perché ha richiesto molte chiamate senza rispondere a nessuna.
+activity-kind-BLACKLISTED_NUMBER_ADDED = Un numero di telefono è stato bloccato.
+activity-kind-BLACKLISTED_NUMBER_REMOVED = Un numero di telefono è stato sbloccato.
+activity-kind-CALLER_ID_ADDED = Un ID chiamante è stato aggiunto.
+activity-kind-CALLER_ID_VERIFICATION_SENT = Un codice di verifica è stato inviato a un ID chiamante.
+activity-kind-CALLER_ID_VERIFIED = Un ID chiamante è stato verificato.
+activity-kind-CALLER_ID_DELETED = Un ID chiamante è stato eliminato.
+activity-kind-TAG_ADDED = Un tag è stato aggiunto.
+activity-kind-TAG_EDITED = Un tag è stato modificato.
+activity-kind-TAG_DELETED = Un tag è stato eliminato.

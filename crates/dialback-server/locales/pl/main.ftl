@@ -482,3 +482,115 @@ call-status-manager-failed = Żaden menedżer nie odebrał
 call-status-user-failed = Odwiedzający nie odebrał
 call-status-failed = Nieudane
 call-status-cancelled = Anulowane
+
+## Limits, IP addresses, blacklisted numbers, caller IDs and tags
+
+list-col-created = Dodano
+limits-title = Limity
+limits-intro = Ze względów bezpieczeństwa każde konto ma limity połączeń. Aby zmienić limit, opisz poniżej swoją sytuację. Operator Dialback rozpatruje każdy wniosek.
+limits-col-limit = Limit
+limits-col-value = Wartość
+limits-col-use = Bieżące wykorzystanie
+limits-col-change = Zmiana
+limits-col-state = Stan
+limit-max_calls_in_progress = Jednoczesne połączenia w toku
+limit-max_conversation_duration = Maksymalny czas rozmowy
+limit-scheduled_calls_per_timestamp = Połączenia zaplanowane na ten sam termin
+limits-use-calls = { $count ->
+    [one] { $count } połączenie w toku (dzwonienie lub rozmowa)
+    [few] { $count } połączenia w toku (dzwonienie lub rozmowa)
+    [many] { $count } połączeń w toku (dzwonienie lub rozmowa)
+   *[other] { $count } połączenia w toku (dzwonienie lub rozmowa)
+}
+limits-use-longest = { $count ->
+    [one] najdłuższa dotychczas rozmowa: { $count } sekunda
+    [few] najdłuższa dotychczas rozmowa: { $count } sekundy
+    [many] najdłuższa dotychczas rozmowa: { $count } sekund
+   *[other] najdłuższa dotychczas rozmowa: { $count } sekundy
+}
+limits-use-busiest = { $count ->
+    [one] najbardziej obłożony termin: { $count } połączenie
+    [few] najbardziej obłożony termin: { $count } połączenia
+    [many] najbardziej obłożony termin: { $count } połączeń
+   *[other] najbardziej obłożony termin: { $count } połączenia
+}
+limits-request = Wniosek o zmianę limitu
+limits-request-submit = Wyślij wniosek
+limits-requests = Twoje wnioski
+limits-state-pending = Oczekuje na decyzję
+limits-state-approved = Zatwierdzony
+limits-state-rejected = Odrzucony
+field-limit = Limit
+field-limit-new-value = Nowa wartość
+field-limit-description = Dlaczego potrzebujesz tej zmiany?
+error-limit-unknown = Wybierz jeden z limitów z listy.
+error-limit-value = Wpisz liczbę całkowitą od 1 do maksymalnej wartości limitu (10 000 połączeń lub 86 400 sekund).
+error-limit-description = Opisz swoją sytuację: od 10 do 2000 znaków.
+ip-title = Adresy IP
+ip-intro = Odwiedzający z adresu lub zakresu wpisanego na czarną listę nie widzą Twoich widżetów i nie mogą zamawiać połączeń. Adresy z białej listy nigdy nie są ograniczane – nawet przez automatyczne dodawanie do czarnej listy adresów, z których zamówiono wiele połączeń, ale nie odebrano żadnego.
+ip-empty = Obie listy są puste.
+ip-add = Dodaj adres lub zakres
+ip-col-hits = Trafienia
+ip-list-whitelist = Biała lista
+ip-list-blacklist = Czarna lista
+field-ip-address = Adres IP lub zakres (CIDR)
+field-ip-list-type = Lista
+field-ip-note = Notatka (opcjonalnie)
+error-ip-missing = Wpisz adres IP lub zakres, np. 203.0.113.0/24.
+error-ip-invalid = Wpisz prawidłowy adres IPv4 lub IPv6 albo zakres w notacji CIDR, np. 203.0.113.0/24.
+error-ip-list-type = Wybierz białą lub czarną listę.
+error-ip-note = Notatka jest za długa lub zawiera niewidoczne znaki: użyj maksymalnie 200 widocznych znaków.
+error-ip-overlap = Ten adres lub zakres pokrywa się z wpisem { $network } na liście: { $list }. Najpierw usuń tamten wpis albo wpisz zakres, który się z nim nie pokrywa.
+numbers-title = Czarna lista numerów
+numbers-intro = Dialback nigdy nie dzwoni na numery telefonów z tej listy.
+numbers-empty = Na czarnej liście nie ma żadnego numeru.
+numbers-add = Dodaj numer do czarnej listy
+error-number-listed = Ten numer jest już na czarnej liście.
+error-number-blacklisted = Ten numer telefonu jest na czarnej liście tego konta, więc Dialback do niego nie dzwoni.
+public-error-call-refused = Nie możemy zadzwonić na ten numer. Prosimy o kontakt w inny sposób.
+error-slot-full = Ten termin jest już w pełni zarezerwowany. Wybierz inny.
+api-error-address-blocked = Adres IP odwiedzającego jest na czarnej liście tego konta.
+api-error-calls-limit = Konto osiągnęło limit połączeń w toku. Spróbuj ponownie po zakończeniu któregoś z połączeń lub poproś o wyższy limit w sekcji Ustawienia > Limity.
+api-error-tag-not-found = Na tym koncie nie ma takiego tagu.
+caller-ids-title = Numery prezentowane
+caller-ids-intro = Wszystkie numery telefonów, które kiedykolwiek dodano do konta. Odwiedzający widzą numer menedżera jako numer dzwoniącego dopiero po jego weryfikacji. Do tego czasu widzą numer Dialback.
+caller-ids-empty = Do konta nie dodano jeszcze żadnego numeru telefonu.
+caller-ids-col-verified = Zweryfikowano
+caller-ids-not-verified = Niezweryfikowany
+caller-ids-send-sms = Wyślij kod SMS-em
+caller-ids-send-voice = Przekaż kod połączeniem głosowym
+caller-ids-verify = Zweryfikuj
+caller-ids-code-message = Twój kod weryfikacyjny Dialback to { $code }. Kod wygaśnie za 10 minut.
+field-caller-id-code = Sześciocyfrowy kod
+error-code-wrong = Kod jest nieprawidłowy. Sprawdź go i spróbuj ponownie.
+error-code-expired = Kod wygasł lub nie został wysłany. Wyślij nowy kod.
+error-code-attempts = Zbyt wiele błędnych kodów. Wyślij nowy kod.
+tags-title = Tagi
+tags-intro = Tagi oznaczają połączenia według tematu, dzięki czemu łatwo je znaleźć i przefiltrować.
+tags-empty = To konto nie ma jeszcze tagów.
+tags-add = Dodaj tag
+tags-col-updated = Ostatnia zmiana
+field-tag-label = Nazwa
+field-tag-color = Kolor
+error-tag-label = Wpisz nazwę tagu: od 1 do 50 widocznych znaków.
+error-tag-color = Podaj kolor jako znak # i sześć cyfr szesnastkowych, np. #0b6bcb.
+error-tag-duplicate = Inny tag ma już taką nazwę.
+calls-tag = Tag
+calls-add-tag = Dodaj tag
+activity-kind-CALL_TAGGED = Dodano tag do połączenia.
+activity-kind-CALL_UNTAGGED = Usunięto tag z połączenia.
+activity-kind-LIMIT_CHANGE_REQUESTED = Złożono wniosek o zmianę limitu.
+activity-kind-LIMIT_CHANGE_APPROVED = Zatwierdzono wniosek o zmianę limitu.
+activity-kind-LIMIT_CHANGE_REJECTED = Odrzucono wniosek o zmianę limitu.
+activity-kind-IP_ADDRESS_ADDED = Dodano adres IP do listy.
+activity-kind-IP_ADDRESS_REMOVED = Usunięto adres IP z listy.
+activity-kind-IP_ADDRESS_BLACKLISTED_AUTOMATICALLY = Automatycznie dodano adres IP do czarnej listy, ponieważ zamówiono z niego wiele połączeń, ale nie odebrano żadnego.
+activity-kind-BLACKLISTED_NUMBER_ADDED = Dodano numer telefonu do czarnej listy.
+activity-kind-BLACKLISTED_NUMBER_REMOVED = Usunięto numer telefonu z czarnej listy.
+activity-kind-CALLER_ID_ADDED = Dodano numer prezentowany.
+activity-kind-CALLER_ID_VERIFICATION_SENT = Wysłano kod weryfikacyjny na numer prezentowany.
+activity-kind-CALLER_ID_VERIFIED = Zweryfikowano numer prezentowany.
+activity-kind-CALLER_ID_DELETED = Usunięto numer prezentowany.
+activity-kind-TAG_ADDED = Dodano tag.
+activity-kind-TAG_EDITED = Zmieniono tag.
+activity-kind-TAG_DELETED = Usunięto tag.

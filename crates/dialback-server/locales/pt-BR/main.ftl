@@ -474,3 +474,112 @@ call-status-manager-failed = Nenhum gestor atendeu
 call-status-user-failed = O visitante não atendeu
 call-status-failed = Falhou
 call-status-cancelled = Cancelada
+
+## Limits, IP addresses, blacklisted numbers, caller IDs and tags
+
+list-col-created = Adicionado
+limits-title = Limites
+limits-intro = Por segurança, cada conta tem limites de chamadas. Para alterar um deles, descreva seu caso abaixo. O operador do Dialback analisa todas as solicitações.
+limits-col-limit = Limite
+limits-col-value = Valor
+limits-col-use = Uso atual
+limits-col-change = Alteração
+limits-col-state = Status
+limit-max_calls_in_progress = Chamadas simultâneas em andamento
+limit-max_conversation_duration = Duração máxima da conversa
+limit-scheduled_calls_per_timestamp = Chamadas agendadas para o mesmo horário
+limits-use-calls = { $count ->
+    [one] { $count } chamada tocando ou conectada no momento
+    [many] { $count } chamadas tocando ou conectadas no momento
+   *[other] { $count } chamadas tocando ou conectadas no momento
+}
+limits-use-longest = { $count ->
+    [one] a mais longa até agora: { $count } segundo
+    [many] a mais longa até agora: { $count } segundos
+   *[other] a mais longa até agora: { $count } segundos
+}
+limits-use-busiest = { $count ->
+    [one] horário mais concorrido: { $count } chamada agendada
+    [many] horário mais concorrido: { $count } chamadas agendadas
+   *[other] horário mais concorrido: { $count } chamadas agendadas
+}
+limits-request = Solicitar alteração de limite
+limits-request-submit = Enviar solicitação
+limits-requests = Suas solicitações
+limits-state-pending = Aguardando decisão
+limits-state-approved = Aprovada
+limits-state-rejected = Rejeitada
+field-limit = Limite
+field-limit-new-value = Novo valor
+field-limit-description = Por que você precisa dessa alteração?
+error-limit-unknown = Escolha um dos limites da lista.
+error-limit-value = Digite um número inteiro de 1 até o máximo do limite (10.000 chamadas ou 86.400 segundos).
+error-limit-description = Descreva seu caso usando entre 10 e 2000 caracteres.
+ip-title = Endereços IP
+ip-intro = Visitantes de um endereço ou intervalo bloqueado não veem seus widgets e não podem solicitar chamadas. Endereços na lista de permissões nunca são restringidos, nem mesmo pelo bloqueio automático de endereços que solicitam muitas chamadas e não atendem nenhuma.
+ip-empty = As duas listas estão vazias.
+ip-add = Adicionar um endereço ou intervalo
+ip-col-hits = Ocorrências
+ip-list-whitelist = Lista de permissões
+ip-list-blacklist = Lista de bloqueio
+field-ip-address = Endereço IP ou intervalo (CIDR)
+field-ip-list-type = Lista
+field-ip-note = Observação (opcional)
+error-ip-missing = Digite um endereço IP ou um intervalo, como 203.0.113.0/24.
+error-ip-invalid = Digite um endereço IPv4 ou IPv6 válido, ou um intervalo em notação CIDR, como 203.0.113.0/24.
+error-ip-list-type = Escolha a lista de permissões ou a lista de bloqueio.
+error-ip-note = A observação é muito longa ou contém caracteres invisíveis: use no máximo 200 caracteres visíveis.
+error-ip-overlap = Este endereço ou intervalo se sobrepõe a { $network }, que já está na “{ $list }”. Remova essa entrada primeiro ou digite um intervalo que não se sobreponha a ela.
+numbers-title = Números bloqueados
+numbers-intro = Os números de telefone desta lista nunca recebem chamadas do Dialback.
+numbers-empty = Nenhum número está bloqueado.
+numbers-add = Bloquear um número
+error-number-listed = Este número já está bloqueado.
+error-number-blacklisted = Este número de telefone está bloqueado na conta, por isso não recebe chamadas.
+public-error-call-refused = Não podemos ligar para este número. Entre em contato conosco de outra forma.
+error-slot-full = Este horário já está lotado. Escolha outro.
+api-error-address-blocked = O endereço IP do visitante está bloqueado na conta.
+api-error-calls-limit = A conta atingiu o limite de chamadas em andamento. Tente novamente quando uma chamada terminar ou solicite um limite maior em Configurações > Limites.
+api-error-tag-not-found = A etiqueta não existe nesta conta.
+caller-ids-title = Identificadores de chamada
+caller-ids-intro = Todos os números de telefone já adicionados à conta. Ao receber a chamada, os visitantes só veem o número de um gestor depois que ele é verificado. Até lá, eles veem o número do Dialback.
+caller-ids-empty = Nenhum número de telefone foi adicionado à conta ainda.
+caller-ids-col-verified = Verificado
+caller-ids-not-verified = Não verificado
+caller-ids-send-sms = Enviar código por SMS
+caller-ids-send-voice = Enviar código por chamada de voz
+caller-ids-verify = Verificar
+caller-ids-code-message = Seu código de verificação do Dialback é { $code }. Ele expira em 10 minutos.
+field-caller-id-code = Código de seis dígitos
+error-code-wrong = O código está incorreto. Confira e tente novamente.
+error-code-expired = O código expirou ou nenhum código foi enviado. Envie um novo código.
+error-code-attempts = Muitos códigos incorretos. Envie um novo código.
+tags-title = Etiquetas
+tags-intro = As etiquetas classificam as chamadas por assunto, para que você possa encontrá-las e filtrá-las.
+tags-empty = A conta ainda não tem etiquetas.
+tags-add = Adicionar uma etiqueta
+tags-col-updated = Última atualização
+field-tag-label = Nome
+field-tag-color = Cor
+error-tag-label = Digite um nome com 1 a 50 caracteres visíveis.
+error-tag-color = Escolha uma cor no formato # seguido de seis dígitos hexadecimais, como #0b6bcb.
+error-tag-duplicate = Já existe outra etiqueta com este nome.
+calls-tag = Etiqueta
+calls-add-tag = Adicionar etiqueta
+activity-kind-CALL_TAGGED = Uma etiqueta foi adicionada a uma chamada.
+activity-kind-CALL_UNTAGGED = Uma etiqueta foi removida de uma chamada.
+activity-kind-LIMIT_CHANGE_REQUESTED = Uma alteração de limite foi solicitada.
+activity-kind-LIMIT_CHANGE_APPROVED = Uma alteração de limite foi aprovada.
+activity-kind-LIMIT_CHANGE_REJECTED = Uma alteração de limite foi rejeitada.
+activity-kind-IP_ADDRESS_ADDED = Um endereço IP foi adicionado a uma lista.
+activity-kind-IP_ADDRESS_REMOVED = Um endereço IP foi removido de uma lista.
+activity-kind-IP_ADDRESS_BLACKLISTED_AUTOMATICALLY = Um endereço IP foi bloqueado automaticamente por solicitar muitas chamadas e não atender nenhuma.
+activity-kind-BLACKLISTED_NUMBER_ADDED = Um número de telefone foi bloqueado.
+activity-kind-BLACKLISTED_NUMBER_REMOVED = Um número de telefone foi desbloqueado.
+activity-kind-CALLER_ID_ADDED = Um identificador de chamada foi adicionado.
+activity-kind-CALLER_ID_VERIFICATION_SENT = Um código de verificação foi enviado para um identificador de chamada.
+activity-kind-CALLER_ID_VERIFIED = Um identificador de chamada foi verificado.
+activity-kind-CALLER_ID_DELETED = Um identificador de chamada foi excluído.
+activity-kind-TAG_ADDED = Uma etiqueta foi adicionada.
+activity-kind-TAG_EDITED = Uma etiqueta foi alterada.
+activity-kind-TAG_DELETED = Uma etiqueta foi excluída.

@@ -474,3 +474,112 @@ call-status-manager-failed = Nenhum gestor atendeu
 call-status-user-failed = O visitante não atendeu
 call-status-failed = Falhada
 call-status-cancelled = Cancelada
+
+## Limits, IP addresses, blacklisted numbers, caller IDs and tags
+
+list-col-created = Adicionado
+limits-title = Limites
+limits-intro = Por motivos de segurança, cada conta tem limites de chamadas. Para alterar um deles, descreva o seu caso abaixo. O operador do Dialback analisa todos os pedidos.
+limits-col-limit = Limite
+limits-col-value = Valor
+limits-col-use = Utilização atual
+limits-col-change = Alteração
+limits-col-state = Estado
+limit-max_calls_in_progress = Chamadas simultâneas em curso
+limit-max_conversation_duration = Duração máxima de uma conversa
+limit-scheduled_calls_per_timestamp = Chamadas agendadas para o mesmo momento
+limits-use-calls = { $count ->
+    [one] { $count } chamada a tocar ou estabelecida neste momento
+    [many] { $count } chamadas a tocar ou estabelecidas neste momento
+   *[other] { $count } chamadas a tocar ou estabelecidas neste momento
+}
+limits-use-longest = { $count ->
+    [one] a mais longa até agora: { $count } segundo
+    [many] a mais longa até agora: { $count } segundos
+   *[other] a mais longa até agora: { $count } segundos
+}
+limits-use-busiest = { $count ->
+    [one] momento mais concorrido: { $count } chamada agendada
+    [many] momento mais concorrido: { $count } chamadas agendadas
+   *[other] momento mais concorrido: { $count } chamadas agendadas
+}
+limits-request = Pedir uma alteração de limite
+limits-request-submit = Enviar pedido
+limits-requests = Os seus pedidos
+limits-state-pending = A aguardar decisão
+limits-state-approved = Aprovado
+limits-state-rejected = Rejeitado
+field-limit = Limite
+field-limit-new-value = Novo valor
+field-limit-description = Porque precisa desta alteração?
+error-limit-unknown = Escolha um dos limites da lista.
+error-limit-value = Introduza um número inteiro de 1 até ao máximo do limite (10.000 chamadas ou 86.400 segundos).
+error-limit-description = Descreva o seu caso utilizando entre 10 e 2000 caracteres.
+ip-title = Endereços IP
+ip-intro = Os visitantes com um endereço ou intervalo bloqueado não veem os seus widgets nem podem pedir chamadas. Os endereços da lista de permissões nunca são restringidos, nem mesmo pelo bloqueio automático de endereços que pedem muitas chamadas e não atendem nenhuma.
+ip-empty = As duas listas estão vazias.
+ip-add = Adicionar um endereço ou intervalo
+ip-col-hits = Ocorrências
+ip-list-whitelist = Lista de permissões
+ip-list-blacklist = Lista de bloqueios
+field-ip-address = Endereço IP ou intervalo (CIDR)
+field-ip-list-type = Lista
+field-ip-note = Nota (opcional)
+error-ip-missing = Introduza um endereço IP ou um intervalo, como 203.0.113.0/24.
+error-ip-invalid = Introduza um endereço IPv4 ou IPv6 válido, ou um intervalo em notação CIDR, como 203.0.113.0/24.
+error-ip-list-type = Escolha a lista de permissões ou a lista de bloqueios.
+error-ip-note = A nota é demasiado longa ou contém caracteres invisíveis: utilize no máximo 200 caracteres visíveis.
+error-ip-overlap = Este endereço ou intervalo sobrepõe-se a { $network }, que já consta da «{ $list }». Remova primeiro essa entrada ou introduza um intervalo que não se sobreponha a ela.
+numbers-title = Números bloqueados
+numbers-intro = Os números de telefone desta lista nunca recebem chamadas do Dialback.
+numbers-empty = Não há números bloqueados.
+numbers-add = Bloquear um número
+error-number-listed = Este número já está bloqueado.
+error-number-blacklisted = Este número de telefone está bloqueado nesta conta e, por isso, não recebe chamadas.
+public-error-call-refused = Não podemos ligar para este número. Por favor, contacte-nos por outro meio.
+error-slot-full = Esta hora já não tem vagas. Escolha outra.
+api-error-address-blocked = O endereço IP do visitante está bloqueado nesta conta.
+api-error-calls-limit = A conta atingiu o limite de chamadas em curso. Tente novamente quando uma chamada terminar ou peça um limite mais alto em Definições > Limites.
+api-error-tag-not-found = A etiqueta não existe nesta conta.
+caller-ids-title = Identificadores de chamada
+caller-ids-intro = Todos os números de telefone alguma vez adicionados à conta. Ao receberem a chamada, os visitantes só veem o número de um gestor depois de este ser verificado. Até lá, veem o número do Dialback.
+caller-ids-empty = Ainda não foi adicionado nenhum número de telefone à conta.
+caller-ids-col-verified = Verificado
+caller-ids-not-verified = Não verificado
+caller-ids-send-sms = Enviar código por SMS
+caller-ids-send-voice = Enviar código por chamada de voz
+caller-ids-verify = Verificar
+caller-ids-code-message = O seu código de verificação do Dialback é { $code }. Expira dentro de 10 minutos.
+field-caller-id-code = Código de seis dígitos
+error-code-wrong = O código está incorreto. Verifique-o e tente novamente.
+error-code-expired = O código expirou ou ainda não foi enviado nenhum. Envie um novo código.
+error-code-attempts = Demasiados códigos incorretos. Envie um novo código.
+tags-title = Etiquetas
+tags-intro = As etiquetas classificam as chamadas por tema, para que as possa encontrar e filtrar.
+tags-empty = A conta ainda não tem etiquetas.
+tags-add = Adicionar uma etiqueta
+tags-col-updated = Última alteração
+field-tag-label = Nome
+field-tag-color = Cor
+error-tag-label = Introduza um nome com 1 a 50 caracteres visíveis.
+error-tag-color = Escolha uma cor no formato # seguido de seis dígitos hexadecimais, como #0b6bcb.
+error-tag-duplicate = Já existe outra etiqueta com este nome.
+calls-tag = Etiqueta
+calls-add-tag = Adicionar etiqueta
+activity-kind-CALL_TAGGED = Foi adicionada uma etiqueta a uma chamada.
+activity-kind-CALL_UNTAGGED = Foi removida uma etiqueta de uma chamada.
+activity-kind-LIMIT_CHANGE_REQUESTED = Foi pedida uma alteração de limite.
+activity-kind-LIMIT_CHANGE_APPROVED = Foi aprovada uma alteração de limite.
+activity-kind-LIMIT_CHANGE_REJECTED = Foi rejeitada uma alteração de limite.
+activity-kind-IP_ADDRESS_ADDED = Foi adicionado um endereço IP a uma lista.
+activity-kind-IP_ADDRESS_REMOVED = Foi removido um endereço IP de uma lista.
+activity-kind-IP_ADDRESS_BLACKLISTED_AUTOMATICALLY = Foi bloqueado automaticamente um endereço IP que pediu muitas chamadas e não atendeu nenhuma.
+activity-kind-BLACKLISTED_NUMBER_ADDED = Foi bloqueado um número de telefone.
+activity-kind-BLACKLISTED_NUMBER_REMOVED = Foi desbloqueado um número de telefone.
+activity-kind-CALLER_ID_ADDED = Foi adicionado um identificador de chamada.
+activity-kind-CALLER_ID_VERIFICATION_SENT = Foi enviado um código de verificação para um identificador de chamada.
+activity-kind-CALLER_ID_VERIFIED = Foi verificado um identificador de chamada.
+activity-kind-CALLER_ID_DELETED = Foi eliminado um identificador de chamada.
+activity-kind-TAG_ADDED = Foi adicionada uma etiqueta.
+activity-kind-TAG_EDITED = Foi alterada uma etiqueta.
+activity-kind-TAG_DELETED = Foi eliminada uma etiqueta.

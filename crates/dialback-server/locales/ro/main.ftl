@@ -474,3 +474,112 @@ call-status-manager-failed = Niciun manager nu a răspuns
 call-status-user-failed = Vizitatorul nu a răspuns
 call-status-failed = Eșuat
 call-status-cancelled = Anulat
+
+## Limits, IP addresses, blacklisted numbers, caller IDs and tags
+
+list-col-created = Data adăugării
+limits-title = Limite
+limits-intro = Din motive de securitate, fiecare cont are limite pentru apeluri. Pentru a modifica o limită, descrieți-vă situația mai jos. Operatorul Dialback analizează fiecare solicitare.
+limits-col-limit = Limită
+limits-col-value = Valoare
+limits-col-use = Utilizare curentă
+limits-col-change = Modificare
+limits-col-state = Stare
+limit-max_calls_in_progress = Apeluri simultane în desfășurare
+limit-max_conversation_duration = Durata maximă a unei convorbiri
+limit-scheduled_calls_per_timestamp = Apeluri programate pentru același moment
+limits-use-calls = { $count ->
+    [one] { $count } apel în curs acum (sună sau este conectat)
+    [few] { $count } apeluri în curs acum (sună sau sunt conectate)
+   *[other] { $count } de apeluri în curs acum (sună sau sunt conectate)
+}
+limits-use-longest = { $count ->
+    [one] cea mai lungă convorbire de până acum: { $count } secundă
+    [few] cea mai lungă convorbire de până acum: { $count } secunde
+   *[other] cea mai lungă convorbire de până acum: { $count } de secunde
+}
+limits-use-busiest = { $count ->
+    [one] cel mai aglomerat moment programat: { $count } apel
+    [few] cel mai aglomerat moment programat: { $count } apeluri
+   *[other] cel mai aglomerat moment programat: { $count } de apeluri
+}
+limits-request = Solicitați modificarea unei limite
+limits-request-submit = Trimiteți solicitarea
+limits-requests = Solicitările dumneavoastră
+limits-state-pending = În așteptarea unei decizii
+limits-state-approved = Aprobată
+limits-state-rejected = Respinsă
+field-limit = Limită
+field-limit-new-value = Valoare nouă
+field-limit-description = De ce aveți nevoie de această modificare?
+error-limit-unknown = Alegeți una dintre limitele din listă.
+error-limit-value = Introduceți un număr întreg între 1 și valoarea maximă a limitei (10.000 de apeluri sau 86.400 de secunde).
+error-limit-description = Descrieți-vă situația folosind între 10 și 2000 de caractere.
+ip-title = Adrese IP
+ip-intro = Vizitatorii de la o adresă sau dintr-un interval aflat pe lista neagră nu văd widgeturile dumneavoastră și nu pot solicita apeluri. Adresele de pe lista albă nu sunt restricționate niciodată, nici măcar prin adăugarea automată pe lista neagră a adreselor care solicită multe apeluri și nu răspund la niciunul.
+ip-empty = Ambele liste sunt goale.
+ip-add = Adăugați o adresă sau un interval
+ip-col-hits = Potriviri
+ip-list-whitelist = Lista albă
+ip-list-blacklist = Lista neagră
+field-ip-address = Adresă IP sau interval (CIDR)
+field-ip-list-type = Listă
+field-ip-note = Notă (opțional)
+error-ip-missing = Introduceți o adresă IP sau un interval, de exemplu 203.0.113.0/24.
+error-ip-invalid = Introduceți o adresă IPv4 sau IPv6 validă ori un interval în notația CIDR, de exemplu 203.0.113.0/24.
+error-ip-list-type = Alegeți lista albă sau lista neagră.
+error-ip-note = Nota este prea lungă sau conține caractere ascunse: folosiți cel mult 200 de caractere vizibile.
+error-ip-overlap = Adresa sau intervalul se suprapune cu intrarea { $network } de pe { $list }. Eliminați mai întâi acea intrare sau introduceți un interval care nu se suprapune cu ea.
+numbers-title = Numere pe lista neagră
+numbers-intro = Dialback nu apelează niciodată un număr de telefon aflat pe această listă.
+numbers-empty = Niciun număr nu este pe lista neagră.
+numbers-add = Adăugați un număr pe lista neagră
+error-number-listed = Acest număr este deja pe lista neagră.
+error-number-blacklisted = Acest număr de telefon este pe lista neagră a contului, așa că nu primește apeluri.
+public-error-call-refused = Nu putem suna la acest număr. Vă rugăm să ne contactați în alt mod.
+error-slot-full = Această oră este deja complet rezervată. Alegeți alta.
+api-error-address-blocked = Adresa IP a vizitatorului este pe lista neagră a contului.
+api-error-calls-limit = Contul a atins limita de apeluri în desfășurare. Încercați din nou după ce se încheie un apel sau solicitați o limită mai mare în Setări > Limite.
+api-error-tag-not-found = Eticheta nu există în acest cont.
+caller-ids-title = ID-uri de apelant
+caller-ids-intro = Toate numerele de telefon adăugate vreodată în cont. Vizitatorii văd numărul unui manager ca număr al apelantului doar după ce acesta este verificat. Până atunci, văd numărul Dialback.
+caller-ids-empty = Nu a fost adăugat încă niciun număr de telefon în cont.
+caller-ids-col-verified = Verificat
+caller-ids-not-verified = Neverificat
+caller-ids-send-sms = Trimiteți un cod prin SMS
+caller-ids-send-voice = Trimiteți un cod prin apel vocal
+caller-ids-verify = Verificați
+caller-ids-code-message = Codul dumneavoastră de verificare Dialback este { $code }. Expiră peste 10 minute.
+field-caller-id-code = Cod din șase cifre
+error-code-wrong = Codul nu este corect. Verificați-l și încercați din nou.
+error-code-expired = Codul a expirat sau nu a fost trimis niciun cod. Trimiteți un cod nou.
+error-code-attempts = Prea multe coduri greșite. Trimiteți un cod nou.
+tags-title = Etichete
+tags-intro = Etichetele marchează apelurile după subiect, ca să le puteți găsi și filtra ușor.
+tags-empty = Contul nu are încă nicio etichetă.
+tags-add = Adăugați o etichetă
+tags-col-updated = Ultima modificare
+field-tag-label = Denumire
+field-tag-color = Culoare
+error-tag-label = Introduceți o denumire de 1 până la 50 de caractere vizibile.
+error-tag-color = Alegeți o culoare sub forma # urmat de șase cifre hexazecimale, de exemplu #0b6bcb.
+error-tag-duplicate = O altă etichetă are deja această denumire.
+calls-tag = Etichetă
+calls-add-tag = Adăugați eticheta
+activity-kind-CALL_TAGGED = Un apel a fost etichetat.
+activity-kind-CALL_UNTAGGED = O etichetă a fost eliminată de pe un apel.
+activity-kind-LIMIT_CHANGE_REQUESTED = A fost solicitată modificarea unei limite.
+activity-kind-LIMIT_CHANGE_APPROVED = A fost aprobată modificarea unei limite.
+activity-kind-LIMIT_CHANGE_REJECTED = A fost respinsă modificarea unei limite.
+activity-kind-IP_ADDRESS_ADDED = O adresă IP a fost adăugată pe o listă.
+activity-kind-IP_ADDRESS_REMOVED = O adresă IP a fost eliminată de pe o listă.
+activity-kind-IP_ADDRESS_BLACKLISTED_AUTOMATICALLY = O adresă IP a fost adăugată automat pe lista neagră, deoarece a solicitat multe apeluri fără să răspundă la niciunul.
+activity-kind-BLACKLISTED_NUMBER_ADDED = Un număr de telefon a fost adăugat pe lista neagră.
+activity-kind-BLACKLISTED_NUMBER_REMOVED = Un număr de telefon a fost eliminat de pe lista neagră.
+activity-kind-CALLER_ID_ADDED = A fost adăugat un ID de apelant.
+activity-kind-CALLER_ID_VERIFICATION_SENT = A fost trimis un cod de verificare pentru un ID de apelant.
+activity-kind-CALLER_ID_VERIFIED = Un ID de apelant a fost verificat.
+activity-kind-CALLER_ID_DELETED = Un ID de apelant a fost șters.
+activity-kind-TAG_ADDED = A fost adăugată o etichetă.
+activity-kind-TAG_EDITED = O etichetă a fost modificată.
+activity-kind-TAG_DELETED = O etichetă a fost ștearsă.
