@@ -102,6 +102,7 @@ pub fn build(state: AppState) -> Router {
             post(widgets::pages::delete_manager),
         )
         .route("/widgets/{id}/days-off", post(widgets::pages::set_days_off))
+        .route("/widgets/{id}/preview", get(widgets::pages::preview))
         // Calls.
         .route("/calls", get(calls::pages::list))
         .route("/calls/{id}", get(calls::pages::detail))
@@ -164,6 +165,7 @@ pub fn build(state: AppState) -> Router {
         .route("/metrics", get(health::metrics))
         .route("/static/app.css", get(stylesheet))
         .route("/api/openapi.json", get(api::reference::openapi_json))
+        .route("/public/widget.js", get(widget_script))
         // The REST API, authenticated by API keys.
         .merge(api::router(state.clone()))
         // What visitors' browsers call, without a key.
@@ -191,5 +193,16 @@ async fn stylesheet() -> impl IntoResponse {
             (CACHE_CONTROL, "public, max-age=3600"),
         ],
         include_str!("../static/app.css"),
+    )
+}
+
+/// The widget script that customers embed, served with CORS so any site may load it.
+async fn widget_script() -> impl IntoResponse {
+    (
+        [
+            (CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (CACHE_CONTROL, "public, max-age=300"),
+        ],
+        include_str!("../static/widget.js"),
     )
 }

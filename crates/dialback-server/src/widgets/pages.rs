@@ -878,3 +878,27 @@ pub async fn set_days_off(
     tx.commit().await?;
     Ok(saved(id))
 }
+
+#[derive(Template, WebTemplate)]
+#[template(path = "widgets/preview.html")]
+struct PreviewPage {
+    ctx: PageContext,
+    id: i64,
+    base: String,
+}
+
+/// Shows the widget as a visitor of this browser's address would see it.
+pub async fn preview(
+    State(state): State<AppState>,
+    page: SignedInPage,
+    Path(id): Path<i64>,
+) -> PageResult {
+    let mut conn = state.db.pool.acquire().await?;
+    load(&mut conn, &page, id).await?;
+    Ok(PreviewPage {
+        ctx: page.ctx,
+        id,
+        base: state.config.public_base(),
+    }
+    .into_response())
+}

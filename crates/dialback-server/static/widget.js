@@ -1,0 +1,58 @@
+// Dialback's widget for customers' web sites: reads the widget's configuration and, when
+// the widget is available to this visitor, shows a call-back form. Embed with
+// <div data-dialback-widget="ID" data-dialback-base="https://dialback.example.com"></div>
+// and <script src="https://dialback.example.com/public/widget.js" defer></script>.
+(function () {
+  "use strict";
+
+  function render(root, base, id, config) {
+    var texts = config.texts;
+    var box = document.createElement("form");
+    box.className = "dialback-widget";
+    box.setAttribute("lang", config.language);
+    var title = document.createElement("p");
+    title.className = "dialback-title";
+    title.textContent = texts.title;
+    var label = document.createElement("label");
+    label.textContent = texts.phone_label;
+    var input = document.createElement("input");
+    input.type = "tel";
+    input.name = "tel";
+    input.required = true;
+    label.appendChild(input);
+    var button = document.createElement("button");
+    button.type = "submit";
+    button.textContent = config.can_call_now ? texts.call_button : texts.schedule_button;
+    var status = document.createElement("p");
+    status.className = "dialback-status";
+    status.setAttribute("role", "status");
+    box.append(title, label, button, status);
+
+    box.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var body = new URLSearchParams({ tel: input.value });
+      if (!config.can_call_now && config.booking_slots.length > 0) {
+        body.set("scheduled_at", String(config.booking_slots[0]));
+      }
+      fetch(base + "/public/widgets/" + id + "/calls", { method: "POST", body: body })
+        .then(function (response) { return response.json(); })
+        .then(function (answer) { status.textContent = answer.hasError ? answer.message : answer.data.message; })
+        .catch(function () { status.textContent = texts.unavailable; });
+    });
+    root.appendChild(box);
+  }
+
+  document.querySelectorAll("[data-dialback-widget]").forEach(function (root) {
+    var id = root.getAttribute("data-dialback-widget");
+    var base = root.getAttribute("data-dialback-base") || "";
+    fetch(base + "/public/widgets/" + id + "/config")
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (answer) {
+        if (answer && !answer.hasError && answer.data.available) {
+          render(root, base, id, answer.data);
+        }
+        root.setAttribute("data-dialback-ready", "true");
+      })
+      .catch(function () { root.setAttribute("data-dialback-ready", "true"); });
+  });
+})();
