@@ -151,3 +151,122 @@ fn serve_logs_json_without_secrets_and_stops_on_sigterm() {
     assert!(log.contains("Dialback stopped"));
     std::thread::sleep(Duration::from_millis(10));
 }
+
+/// An operator approves one request and rejects another; the limit and the activity log follow.
+#[test]
+fn limit_requests_are_approved_and_rejected() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("ops.db").display());
+    let created = create_account(&url, "ewa@salon.pl", "fioletowy-parasol-7");
+    assert!(created.status.success());
+    let account_id: i64 = String::from_utf8(created.stdout)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let (first, second) = runtime.block_on(async {
+        let db = dialback_server::platform::db::Db::connect(&url)
+            .await
+            .unwrap();
+        let mut conn = db.pool.acquire().await.unwrap();
+        let owner: i64 = sqlx::query_scalar("SELECT id FROM users")
+            .fetch_one(&mut *conn)
+            .await
+            .unwrap();
+        let limit = dialback_domain::LimitName::MaxCallsInProgress;
+        let first = dialback_server::limits::requests::create(
+            &mut conn,
+            account_id,
+            owner,
+            limit,
+            10,
+            40,
+            "Kampania świąteczna",
+        )
+        .await
+        .unwrap();
+        let second = dialback_server::limits::requests::create(
+            &mut conn,
+            account_id,
+            owner,
+            limit,
+            10,
+            500,
+            "Bardzo dużo",
+        )
+        .await
+        .unwrap();
+        (first, second)
+    });
+
+    let run = |args: &[&str]| {
+        Command::new(BINARY)
+            .args(args)
+            .env("DATABASE_URL", &url)
+            .output()
+            .unwrap()
+    };
+    let listed = String::from_utf8(run(&["limit-requests", "list"]).stdout).unwrap();
+    assert_eq!(listed.lines().count(), 2, "{listed}");
+    assert!(
+        listed.contains("max_calls_in_progress\t10 -> 40\tpending"),
+        "{listed}"
+    );
+
+    let approved = run(&["limit-requests", "approve", &first.to_string()]);
+    assert!(
+        approved.status.success(),
+        "{}",
+        String::from_utf8_lossy(&approved.stderr)
+    );
+    let rejected = run(&[
+        "limit-requests",
+        "reject",
+        &second.to_string(),
+        "--reason",
+        "Za dużo na start",
+    ]);
+    assert!(
+        rejected.status.success(),
+        "{}",
+        String::from_utf8_lossy(&rejected.stderr)
+    );
+    let again = run(&["limit-requests", "approve", &second.to_string()]);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("rejected, not pending"));
+    assert_eq!(
+        run(&["limit-requests", "list"]).stdout.len(),
+        0,
+        "nothing is pending"
+    );
+
+    runtime.block_on(async {
+        let db = dialback_server::platform::db::Db::connect(&url)
+            .await
+            .unwrap();
+        let mut conn = db.pool.acquire().await.unwrap();
+        let defaults = dialback_server::Config::for_database(&url).default_limits();
+        let limits = dialback_server::limits::for_account(&mut conn, account_id, defaults)
+            .await
+            .unwrap();
+        assert_eq!(limits.max_calls_in_progress, 40);
+        let kinds: Vec<(String, String)> = sqlx::query_as(
+            "SELECT kind, source FROM activity WHERE kind LIKE 'LIMIT_%' ORDER BY id",
+        )
+        .fetch_all(&mut *conn)
+        .await
+        .unwrap();
+        assert_eq!(
+            kinds,
+            vec![
+                ("LIMIT_CHANGE_APPROVED".to_owned(), "cli".to_owned()),
+                ("LIMIT_CHANGE_REJECTED".to_owned(), "cli".to_owned())
+            ]
+        );
+    });
+}

@@ -42,6 +42,7 @@ struct MemberRow {
     phone: String,
     role: String,
     state: String,
+    caller_id: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -94,6 +95,7 @@ async fn list_page(
 ) -> PageResult<TeamPage> {
     let mut conn = state.db.pool.acquire().await?;
     let users = users_of_account(&mut conn, page.signed_in.account.id).await?;
+    let caller_ids = crate::caller_ids::list(&mut conn, page.signed_in.account.id).await?;
     let ctx = page.ctx;
     let members = users
         .iter()
@@ -112,6 +114,18 @@ async fn list_page(
             } else {
                 "team-state-disabled"
             }),
+            caller_id: {
+                let verified = u
+                    .phone
+                    .as_ref()
+                    .and_then(|p| caller_ids.iter().find(|c| c.phone_e164 == p.e164()))
+                    .is_some_and(|c| c.verified_at.is_some());
+                ctx.t(if verified {
+                    "team-caller-id-verified"
+                } else {
+                    "caller-ids-not-verified"
+                })
+            },
         })
         .collect();
     let role_field = role_field(&ctx, role, false);
