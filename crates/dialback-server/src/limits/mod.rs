@@ -1,11 +1,10 @@
 //! Account limits: storage, the operator's change requests, and the per-account lock
 //! under which they are enforced.
 //!
-//! Enforcement must hold with several servers on one database, so each check runs in
-//! the transaction that makes the change, after [`lock_account`] has serialised every
-//! writer of that account: on PostgreSQL it row-locks the account; on SQLite the same
-//! statement takes the database's write lock, which is held to the end of the
-//! transaction.
+//! Enforcement must hold with several servers on one database. So each check runs in the
+//! transaction that makes the change, after [`lock_account`] has serialised every writer
+//! of that account. On PostgreSQL it row-locks the account. On SQLite the transaction
+//! already holds the database's write lock, taken by `BEGIN IMMEDIATE`.
 
 pub mod requests;
 

@@ -1,9 +1,9 @@
 //! Who may request calls: IP address rules (with automatic blacklisting of abusive
 //! addresses) and blacklisted phone numbers.
 //!
-//! Rules of one account never overlap (adding an overlapping one is refused), so at most
-//! one rule covers an address, and the indexed query in [`ip_verdict`] finds it by
-//! looking up the rule with the greatest start at or below the address.
+//! Rules of one account never overlap, because adding an overlapping one is refused. So at
+//! most one rule covers an address: the one with the greatest start at or below it, which
+//! [`ip_verdict`] finds with one indexed query.
 
 pub mod numbers;
 pub mod rules;
@@ -17,7 +17,7 @@ use sqlx::AnyConnection;
 use crate::platform::audit::{self, Activity};
 use crate::platform::clock::now_micros;
 
-/// What an account's IP rules say about an address.
+/// The outcome of an account's IP rules for one address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IpVerdict {
     Whitelisted,
