@@ -930,3 +930,26 @@ both_databases!(
     sms_texts_are_limited_and_reset,
     last_owner_cannot_be_removed,
 );
+
+/// A path segment that is not a number gets the envelope, not axum's plain text.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_path_answers_in_the_envelope() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let account = api::account(&app, "owner@example.pl").await;
+    let secret = full_key(&app, account.account_id).await;
+    let answer = call(
+        &app,
+        &secret,
+        Method::GET,
+        "/api/v3/external/calls/abc",
+        &[],
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::BAD_REQUEST);
+    assert!(answer.has_error());
+    assert!(
+        answer.message().contains("/api/docs"),
+        "{}",
+        answer.message()
+    );
+}

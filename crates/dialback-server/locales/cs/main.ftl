@@ -232,6 +232,7 @@ api-error-rate-limited = { $count ->
    *[other] S tímto klíčem API bylo odesláno příliš mnoho požadavků. Zkuste to znovu za { $count } sekund.
 }
 api-error-internal = Požadavek se kvůli interní chybě nepodařilo zpracovat. Zkuste to znovu. Pokud se chyba opakuje, kontaktujte podporu a uveďte hodnotu hlavičky X-Request-Id z odpovědi.
+api-error-bad-request = Požadavek se nepodařilo přečíst: zkontrolujte cestu, parametry a jejich kódování podle /api/docs.
 api-error-widget-not-found = Widget nebyl nalezen nebo k němu tento klíč API nemá přístup.
 api-error-user-not-found = Uživatel v tomto účtu neexistuje.
 api-error-manager-not-found = Manažer nebyl nalezen nebo tento klíč API nemá přístup k jeho widgetu.

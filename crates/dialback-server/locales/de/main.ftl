@@ -222,6 +222,7 @@ api-error-rate-limited = { $count ->
    *[other] Zu viele Anfragen mit diesem API-Schlüssel. Versuchen Sie es in { $count } Sekunden erneut.
 }
 api-error-internal = Die Anfrage konnte wegen eines internen Fehlers nicht abgeschlossen werden. Versuchen Sie es erneut. Wenn der Fehler weiterhin auftritt, wenden Sie sich an den Support und nennen Sie den Header X-Request-Id der Antwort.
+api-error-bad-request = Die Anfrage konnte nicht gelesen werden. Prüfen Sie Pfad, Parameter und deren Kodierung anhand von /api/docs.
 api-error-widget-not-found = Dieses Widget gibt es nicht, oder dieser API-Schlüssel darf es nicht verwenden.
 api-error-user-not-found = Diesen Benutzer gibt es in diesem Konto nicht.
 api-error-manager-not-found = Diesen Manager gibt es nicht, oder dieser API-Schlüssel darf sein Widget nicht verwenden.

@@ -222,6 +222,7 @@ api-error-rate-limited = { $count ->
    *[other] Too many requests with this API key. Try again in { $count } seconds.
 }
 api-error-internal = The request could not be completed because of an internal error. Try again; if it keeps failing, contact support with the X-Request-Id header of the response.
+api-error-bad-request = The request could not be read: check the path, the parameters and their encoding against /api/docs.
 api-error-widget-not-found = No such widget, or this API key may not use it.
 api-error-user-not-found = No such user in this account.
 api-error-manager-not-found = No such manager, or this API key may not use its widget.

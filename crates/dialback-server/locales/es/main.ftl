@@ -227,6 +227,7 @@ api-error-rate-limited = { $count ->
    *[other] Demasiadas solicitudes con esta clave de API. Vuelve a intentarlo dentro de { $count } segundos.
 }
 api-error-internal = No se ha podido completar la solicitud debido a un error interno. Vuelve a intentarlo. Si el problema continúa, ponte en contacto con el servicio de asistencia e indica el valor de la cabecera X-Request-Id de la respuesta.
+api-error-bad-request = No se pudo leer la solicitud: revisa la ruta, los parámetros y su codificación en /api/docs.
 api-error-widget-not-found = El widget no existe o esta clave de API no tiene acceso a él.
 api-error-user-not-found = El usuario no existe en esta cuenta.
 api-error-manager-not-found = El gestor no existe o esta clave de API no tiene acceso al widget correspondiente.

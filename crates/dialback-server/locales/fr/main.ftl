@@ -227,6 +227,7 @@ api-error-rate-limited = { $count ->
    *[other] Trop de requêtes avec cette clé API. Réessayez dans { $count } secondes.
 }
 api-error-internal = La requête n’a pas pu aboutir en raison d’une erreur interne. Réessayez. Si le problème persiste, contactez le support en indiquant l’en-tête X-Request-Id de la réponse.
+api-error-bad-request = La requête n’a pas pu être lue. Vérifiez le chemin, les paramètres et leur encodage dans /api/docs.
 api-error-widget-not-found = Ce widget n’existe pas, ou cette clé API ne peut pas l’utiliser.
 api-error-user-not-found = Cet utilisateur n’existe pas dans ce compte.
 api-error-manager-not-found = Ce manager n’existe pas, ou cette clé API ne peut pas utiliser son widget.

@@ -227,6 +227,7 @@ api-error-rate-limited = { $count ->
    *[other] Troppe richieste con questa chiave API. Riprova tra { $count } secondi.
 }
 api-error-internal = Non è stato possibile completare la richiesta a causa di un errore interno. Riprova. Se il problema persiste, contatta l’assistenza indicando l’header X-Request-Id della risposta.
+api-error-bad-request = Impossibile leggere la richiesta: controlla il percorso, i parametri e la loro codifica in /api/docs.
 api-error-widget-not-found = Questo widget non esiste oppure questa chiave API non può usarlo.
 api-error-user-not-found = Questo utente non esiste in questo account.
 api-error-manager-not-found = Questo manager non esiste oppure questa chiave API non può usarne il widget.

@@ -232,6 +232,7 @@ api-error-rate-limited = { $count ->
    *[other] Przekroczono limit żądań dla tego klucza API. Spróbuj ponownie za { $count } sekundy.
 }
 api-error-internal = Nie udało się zrealizować żądania z powodu błędu wewnętrznego. Spróbuj ponownie. Jeśli błąd się powtarza, skontaktuj się z pomocą techniczną i podaj wartość nagłówka X-Request-Id z odpowiedzi.
+api-error-bad-request = Nie udało się odczytać żądania: sprawdź ścieżkę, parametry i ich kodowanie w /api/docs.
 api-error-widget-not-found = Nie znaleziono widżetu lub ten klucz API nie ma do niego dostępu.
 api-error-user-not-found = Na tym koncie nie ma takiego użytkownika.
 api-error-manager-not-found = Nie znaleziono menedżera lub ten klucz API nie ma dostępu do jego widżetu.

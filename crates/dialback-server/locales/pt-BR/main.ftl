@@ -227,6 +227,7 @@ api-error-rate-limited = { $count ->
    *[other] Muitas requisições com esta chave de API. Tente novamente em { $count } segundos.
 }
 api-error-internal = Não foi possível concluir a requisição devido a um erro interno. Tente novamente. Se o problema continuar, entre em contato com o suporte e informe o valor do cabeçalho X-Request-Id da resposta.
+api-error-bad-request = Não foi possível ler a solicitação: verifique o caminho, os parâmetros e a codificação deles em /api/docs.
 api-error-widget-not-found = O widget não existe ou esta chave de API não tem acesso a ele.
 api-error-user-not-found = O usuário não existe nesta conta.
 api-error-manager-not-found = O gestor não existe ou esta chave de API não tem acesso ao widget correspondente.

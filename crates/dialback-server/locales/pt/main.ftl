@@ -227,6 +227,7 @@ api-error-rate-limited = { $count ->
    *[other] Demasiados pedidos com esta chave de API. Tente novamente dentro de { $count } segundos.
 }
 api-error-internal = Não foi possível concluir o pedido devido a um erro interno. Tente novamente. Se o problema persistir, contacte o suporte e indique o valor do cabeçalho X-Request-Id da resposta.
+api-error-bad-request = Não foi possível ler o pedido: verifique o caminho, os parâmetros e a respetiva codificação em /api/docs.
 api-error-widget-not-found = O widget não existe ou esta chave de API não tem acesso a ele.
 api-error-user-not-found = O utilizador não existe nesta conta.
 api-error-manager-not-found = O gestor não existe ou esta chave de API não tem acesso ao respetivo widget.

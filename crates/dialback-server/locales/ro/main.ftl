@@ -227,6 +227,7 @@ api-error-rate-limited = { $count ->
    *[other] Prea multe solicitări cu această cheie API. Încercați din nou peste { $count } de secunde.
 }
 api-error-internal = Solicitarea nu a putut fi finalizată din cauza unei erori interne. Încercați din nou. Dacă problema persistă, contactați asistența și menționați valoarea antetului X-Request-Id din răspuns.
+api-error-bad-request = Cererea nu a putut fi citită: verificați calea, parametrii și codificarea lor în /api/docs.
 api-error-widget-not-found = Widgetul nu a fost găsit sau această cheie API nu are acces la el.
 api-error-user-not-found = Utilizatorul nu există în acest cont.
 api-error-manager-not-found = Managerul nu a fost găsit sau această cheie API nu are acces la widgetul său.

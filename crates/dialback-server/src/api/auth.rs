@@ -142,7 +142,23 @@ pub async fn authenticate(
     if response.extensions().get::<InternalError>().is_some() {
         return translated_internal_error(response.status(), &tr);
     }
+    if response.status().is_client_error() && !is_json(&response) {
+        // axum's own rejections (a path segment that is not a number, for example) are
+        // plain text; integrations expect the envelope.
+        let mut rewritten =
+            ApiError::new(response.status(), tr.t("api-error-bad-request")).into_response();
+        set_rate_headers(&mut rewritten, state.config.api_rate_limit, window);
+        return rewritten;
+    }
     response
+}
+
+fn is_json(response: &Response) -> bool {
+    response
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"))
 }
 
 async fn verify_key(
