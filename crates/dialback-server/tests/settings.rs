@@ -607,7 +607,17 @@ async fn accounts_never_see_each_others_activity(backend: Backend) {
         &app.url(&format!("/settings/activity?user_id={zofia_id}")),
     )
     .await;
-    assert!(filtered.contains("No entries match."));
+    assert!(
+        filtered.contains("Choose a user of this account from the list."),
+        "another account's user is refused"
+    );
+    assert!(!filtered.contains("Zofia"));
+    let reversed = common::page_with(
+        &other,
+        &app.url("/settings/activity?from=2026-06-02&to=2026-06-01"),
+    )
+    .await;
+    assert!(reversed.contains("The end date must not be before the start date."));
 }
 
 both_databases!(

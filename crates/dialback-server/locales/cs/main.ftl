@@ -63,6 +63,8 @@ error-timezone-unknown = Vyberte časové pásmo ze seznamu.
 error-date-format-unknown = Vyberte jeden z uvedených formátů data.
 error-time-format-unknown = Vyberte jeden z uvedených formátů času.
 error-date-invalid = Zadejte datum ve formátu YYYY-MM-DD.
+error-activity-user-unknown = Vyberte ze seznamu uživatele tohoto účtu.
+error-date-range = Koncové datum nesmí být dřívější než počáteční.
 error-activity-kind-unknown = Vyberte typ akce ze seznamu.
 error-activity-source-unknown = Vyberte zdroj ze seznamu.
 

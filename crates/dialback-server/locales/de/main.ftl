@@ -61,6 +61,8 @@ error-timezone-unknown = Wählen Sie eine Zeitzone aus der Liste.
 error-date-format-unknown = Wählen Sie eines der aufgeführten Datumsformate.
 error-time-format-unknown = Wählen Sie eines der aufgeführten Zeitformate.
 error-date-invalid = Geben Sie ein Datum im Format YYYY-MM-DD ein.
+error-activity-user-unknown = Wählen Sie einen Benutzer dieses Kontos aus der Liste.
+error-date-range = Das Enddatum darf nicht vor dem Anfangsdatum liegen.
 error-activity-kind-unknown = Wählen Sie eine Aktion aus der Liste.
 error-activity-source-unknown = Wählen Sie eine Quelle aus der Liste.
 

@@ -61,6 +61,8 @@ error-timezone-unknown = Choose a time zone from the list.
 error-date-format-unknown = Choose one of the listed date formats.
 error-time-format-unknown = Choose one of the listed time formats.
 error-date-invalid = Enter a date as YYYY-MM-DD.
+error-activity-user-unknown = Choose a user of this account from the list.
+error-date-range = The end date must not be before the start date.
 error-activity-kind-unknown = Choose an action type from the list.
 error-activity-source-unknown = Choose a source from the list.
 

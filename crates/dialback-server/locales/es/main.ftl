@@ -62,6 +62,8 @@ error-timezone-unknown = Elige una zona horaria de la lista.
 error-date-format-unknown = Elige uno de los formatos de fecha de la lista.
 error-time-format-unknown = Elige uno de los formatos de hora de la lista.
 error-date-invalid = Introduce una fecha con el formato YYYY-MM-DD.
+error-activity-user-unknown = Elige de la lista un usuario de esta cuenta.
+error-date-range = La fecha final no puede ser anterior a la inicial.
 error-activity-kind-unknown = Elige un tipo de acción de la lista.
 error-activity-source-unknown = Elige un origen de la lista.
 

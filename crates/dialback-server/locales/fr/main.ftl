@@ -62,6 +62,8 @@ error-timezone-unknown = Choisissez un fuseau horaire dans la liste.
 error-date-format-unknown = Choisissez l’un des formats de date proposés.
 error-time-format-unknown = Choisissez l’un des formats d’heure proposés.
 error-date-invalid = Saisissez une date au format YYYY-MM-DD.
+error-activity-user-unknown = Choisissez dans la liste un utilisateur de ce compte.
+error-date-range = La date de fin ne peut pas précéder la date de début.
 error-activity-kind-unknown = Choisissez un type d’action dans la liste.
 error-activity-source-unknown = Choisissez une source dans la liste.
 

@@ -62,6 +62,8 @@ error-timezone-unknown = Scegli un fuso orario dall’elenco.
 error-date-format-unknown = Scegli uno dei formati data elencati.
 error-time-format-unknown = Scegli uno dei formati ora elencati.
 error-date-invalid = Inserisci una data nel formato YYYY-MM-DD.
+error-activity-user-unknown = Scegli dall’elenco un utente di questo account.
+error-date-range = La data di fine non può precedere la data di inizio.
 error-activity-kind-unknown = Scegli un tipo di azione dall’elenco.
 error-activity-source-unknown = Scegli un’origine dall’elenco.
 

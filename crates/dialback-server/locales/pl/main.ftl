@@ -63,6 +63,8 @@ error-timezone-unknown = Wybierz strefę czasową z listy.
 error-date-format-unknown = Wybierz jeden z formatów daty z listy.
 error-time-format-unknown = Wybierz jeden z formatów godziny z listy.
 error-date-invalid = Wpisz datę w formacie RRRR-MM-DD.
+error-activity-user-unknown = Wybierz z listy użytkownika tego konta.
+error-date-range = Data końcowa nie może być wcześniejsza niż początkowa.
 error-activity-kind-unknown = Wybierz rodzaj czynności z listy.
 error-activity-source-unknown = Wybierz źródło z listy.
 

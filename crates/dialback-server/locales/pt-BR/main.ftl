@@ -62,6 +62,8 @@ error-timezone-unknown = Escolha um fuso horário da lista.
 error-date-format-unknown = Escolha um dos formatos de data da lista.
 error-time-format-unknown = Escolha um dos formatos de hora da lista.
 error-date-invalid = Digite uma data no formato YYYY-MM-DD.
+error-activity-user-unknown = Escolha na lista um usuário desta conta.
+error-date-range = A data final não pode ser anterior à data inicial.
 error-activity-kind-unknown = Escolha um tipo de ação da lista.
 error-activity-source-unknown = Escolha uma origem da lista.
 

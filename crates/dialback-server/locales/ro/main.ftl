@@ -62,6 +62,8 @@ error-timezone-unknown = Alegeți un fus orar din listă.
 error-date-format-unknown = Alegeți unul dintre formatele de dată din listă.
 error-time-format-unknown = Alegeți unul dintre formatele de oră din listă.
 error-date-invalid = Introduceți data în formatul YYYY-MM-DD.
+error-activity-user-unknown = Alegeți din listă un utilizator al acestui cont.
+error-date-range = Data de sfârșit nu poate fi înaintea datei de început.
 error-activity-kind-unknown = Alegeți un tip de acțiune din listă.
 error-activity-source-unknown = Alegeți o sursă din listă.
 

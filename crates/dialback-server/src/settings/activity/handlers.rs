@@ -62,7 +62,17 @@ pub async fn show(
     let account_id = page.signed_in.account.id;
     let mut errors = FieldErrors::default();
 
-    let user_id = raw.user_id.parse::<i64>().ok();
+    let mut conn = state.db.pool.acquire().await?;
+    let users = users_of_account(&mut conn, account_id).await?;
+    // A user id that is not one of the account's (or not a number) is an error, not an empty list.
+    let user_id = match raw.user_id.parse::<i64>() {
+        Ok(id) if users.iter().any(|u| u.id == id) => Some(id),
+        _ if raw.user_id.is_empty() => None,
+        _ => {
+            errors.add_message("user_id", tr.t("error-activity-user-unknown"));
+            None
+        }
+    };
     let kind = if raw.kind.is_empty() {
         None
     } else {
@@ -76,6 +86,11 @@ pub async fn show(
         .map_err(|e| errors.add(&tr, "to", e))
         .ok()
         .flatten();
+    if let (Some(from), Some(until)) = (from, until)
+        && from >= until
+    {
+        errors.add_message("to", tr.t("error-date-range"));
+    }
     let filter = ActivityFilter {
         user_id,
         kind: kind.map(|k| k.id().to_owned()),
@@ -84,8 +99,6 @@ pub async fn show(
         before_id: raw.before.parse::<i64>().ok(),
     };
 
-    let mut conn = state.db.pool.acquire().await?;
-    let users = users_of_account(&mut conn, account_id).await?;
     let mut rows = storage::list(&mut conn, account_id, &filter).await?;
     let total = storage::count(&mut conn, account_id, &filter).await?;
     drop(conn);
