@@ -953,3 +953,64 @@ async fn malformed_path_answers_in_the_envelope() {
         answer.message()
     );
 }
+
+/// A mistyped path under /api answers in the envelope.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unknown_api_path_answers_in_the_envelope() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let account = api::account(&app, "owner@example.pl").await;
+    let secret = full_key(&app, account.account_id).await;
+    for method in [Method::GET, Method::POST, Method::DELETE] {
+        let answer = call(&app, &secret, method.clone(), "/api/v1/external/nope", &[]).await;
+        assert_eq!(answer.status, StatusCode::NOT_FOUND, "{method}");
+        assert!(answer.has_error());
+    }
+    let wrong_method = call(
+        &app,
+        &secret,
+        Method::DELETE,
+        "/api/v1/external/widgets/all",
+        &[],
+    )
+    .await;
+    assert_eq!(wrong_method.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(wrong_method.has_error());
+}
+
+/// The API shows a verified caller ID, and custom fields arrive from form bodies too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn caller_id_state_and_form_fields() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let account = api::account(&app, "owner@example.pl").await;
+    let secret = full_key(&app, account.account_id).await;
+    let (widget, user, _) = staffed_widget(&app, &secret, "+48600000001").await;
+    sqlx::query("UPDATE caller_ids SET verified_at = 1800000000000000")
+        .execute(&app.db.pool)
+        .await
+        .unwrap();
+    let shown = call(
+        &app,
+        &secret,
+        Method::GET,
+        "/api/v1/external/users/get",
+        &[("id", &user.to_string())],
+    )
+    .await;
+    assert_eq!(shown.data()["caller_id"]["verified"], true);
+    assert_eq!(shown.data()["caller_id"]["verified_at"], 1_800_000_000);
+
+    let placed = call(
+        &app,
+        &secret,
+        Method::POST,
+        "/api/v1/external/widgets/call",
+        &[
+            ("id", &widget.to_string()),
+            ("tel", "+48600100200"),
+            ("fields[name]", "Jan"),
+        ],
+    )
+    .await;
+    let done = wait_for_final(&app, &secret, placed.data()["id"].as_i64().unwrap()).await;
+    assert_eq!(done["fields"]["name"], "Jan");
+}

@@ -400,6 +400,15 @@ async fn public_config_answers_in_the_widget_language(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(foreign.status(), StatusCode::FORBIDDEN);
+    // The dashboard's own preview sends no Origin on this same-origin GET, only a Referer.
+    let preview = app
+        .client
+        .get(app.url(&format!("/public/widgets/{widget}/config")))
+        .header("referer", app.url(&format!("/widgets/{widget}/preview")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(preview.status(), StatusCode::OK);
     let trusted = app
         .client
         .get(app.url(&format!("/public/widgets/{widget}/config")))

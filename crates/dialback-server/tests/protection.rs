@@ -864,6 +864,34 @@ async fn limit_change_request_shows_the_decision(backend: Backend) {
     );
 }
 
+/// Simultaneous requests never put one manager into two calls.
+async fn one_manager_takes_one_call_at_a_time(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let (key, _, widget) = widget_with_managers(&app, 1, true).await;
+    telephony::set_script(
+        &app.db.pool,
+        "+48600999998",
+        Script {
+            answer: Answer::Answer,
+            ring_seconds: 1,
+            talk_seconds: 86_000,
+        },
+    )
+    .await
+    .unwrap();
+    let params = vec![
+        ("id", widget.to_string()),
+        ("tel", "+48600999998".to_owned()),
+    ];
+    let accepted = simultaneous_requests(&app, &key, params, 20).await;
+    assert_eq!(accepted, 1);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let busy = app
+        .scalar("SELECT COUNT(*) FROM calls WHERE status IN ('ringing', 'in-progress')")
+        .await;
+    assert_eq!(busy, 1);
+}
+
 both_databases!(
     calls_in_progress_limit_holds_under_concurrency,
     scheduled_per_timestamp_limit_holds_under_concurrency,
@@ -875,4 +903,5 @@ both_databases!(
     wrong_codes_are_limited,
     tags_label_calls_and_filter_history,
     limit_change_request_shows_the_decision,
+    one_manager_takes_one_call_at_a_time,
 );

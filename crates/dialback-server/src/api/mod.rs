@@ -70,6 +70,8 @@ pub fn router(state: AppState) -> Router<AppState> {
         .nest("/api/v1/external", v1)
         .nest("/api/v2/external", v2)
         .nest("/api/v3/external", v3)
+        // Any other path under /api answers in the envelope, not with a dashboard page.
+        .route("/api/{*rest}", axum::routing::any(unknown_route))
         .layer(from_fn_with_state(state, auth::authenticate))
 }
 
@@ -82,4 +84,12 @@ async fn key_check(State(_state): State<AppState>, caller: ApiCaller) -> ApiResu
         "permissions": permissions,
         "widgets": caller.key.widget_ids.clone().map_or_else(|| serde_json::json!("all"), |ids| serde_json::json!(ids)),
     })))
+}
+
+/// Answers a path under `/api` that is not an endpoint.
+async fn unknown_route(caller: ApiCaller) -> envelope::ApiError {
+    envelope::ApiError::new(
+        axum::http::StatusCode::NOT_FOUND,
+        caller.tr.t("api-error-bad-request"),
+    )
 }

@@ -14,8 +14,14 @@ use crate::accounts::storage::{Role, User, user_in_account, users_of_account};
 use crate::platform::audit::{self, Activity};
 use crate::team::storage::{self as team, MemberFields, TeamError};
 
-/// A user as the API shows it.
-pub fn user_json(user: &User) -> serde_json::Value {
+/// A user as the API shows it, with the verification of their number as a caller ID.
+pub fn user_json(user: &User, caller_ids: &[crate::caller_ids::CallerId]) -> serde_json::Value {
+    let verified_at = user
+        .phone
+        .as_ref()
+        .and_then(|phone| caller_ids.iter().find(|c| c.phone_e164 == phone.e164()))
+        .and_then(|c| c.verified_at)
+        .map(|at| at / 1_000_000);
     serde_json::json!({
         "id": user.id,
         "name": user.name,
@@ -27,8 +33,8 @@ pub fn user_json(user: &User) -> serde_json::Value {
         "language": user.interface_language.tag(),
         "caller_id": {
             "tel": user.phone.as_ref().map(PhoneNumber::e164),
-            "verified": false,
-            "verified_at": null,
+            "verified": verified_at.is_some(),
+            "verified_at": verified_at,
         },
     })
 }
@@ -39,12 +45,13 @@ pub async fn all(State(state): State<AppState>, caller: ApiCaller, params: Param
     let page = params.page(&caller.tr)?;
     let mut conn = state.db.pool.acquire().await?;
     let users = users_of_account(&mut conn, caller.account_id()).await?;
+    let caller_ids = crate::caller_ids::list(&mut conn, caller.account_id()).await?;
     let count = users.len() as i64;
     let items: Vec<_> = users
         .iter()
         .skip(page.offset as usize)
         .take(page.limit as usize)
-        .map(user_json)
+        .map(|user| user_json(user, &caller_ids))
         .collect();
     Ok(ok_list(items, count, page))
 }
@@ -54,7 +61,8 @@ pub async fn get(State(state): State<AppState>, caller: ApiCaller, params: Param
     caller.require(Permission::ManagersView)?;
     let mut conn = state.db.pool.acquire().await?;
     let user = find(&mut conn, &caller, &params).await?;
-    Ok(ok(user_json(&user)))
+    let caller_ids = crate::caller_ids::list(&mut conn, caller.account_id()).await?;
+    Ok(ok(user_json(&user, &caller_ids)))
 }
 
 async fn find(
@@ -170,8 +178,9 @@ pub async fn create(State(state): State<AppState>, caller: ApiCaller, params: Pa
     let user = user_in_account(&mut tx, caller.account_id(), id)
         .await?
         .ok_or_else(|| ApiError::not_found(&caller.tr, "api-error-user-not-found"))?;
+    let caller_ids = crate::caller_ids::list(&mut tx, caller.account_id()).await?;
     tx.commit().await?;
-    Ok(ok(user_json(&user)))
+    Ok(ok(user_json(&user, &caller_ids)))
 }
 
 /// Changes a user (`id`, and any of `name`, `email`, `tel`, `role`, `enabled`).
@@ -206,8 +215,9 @@ pub async fn update(State(state): State<AppState>, caller: ApiCaller, params: Pa
     let user = user_in_account(&mut tx, caller.account_id(), current.id)
         .await?
         .ok_or_else(|| ApiError::not_found(&caller.tr, "api-error-user-not-found"))?;
+    let caller_ids = crate::caller_ids::list(&mut tx, caller.account_id()).await?;
     tx.commit().await?;
-    Ok(ok(user_json(&user)))
+    Ok(ok(user_json(&user, &caller_ids)))
 }
 
 /// Removes a user (`id`); the last owner cannot be removed.

@@ -337,9 +337,14 @@ async fn request(
     check_target(&mut conn, caller, &widget, department_id, manager_id).await?;
     drop(conn);
 
-    let fields = params
-        .json::<serde_json::Map<String, serde_json::Value>>(tr, "fields")?
-        .unwrap_or_default();
+    let fields = params.nested_text(tr, "fields")?;
+    if fields.len() > 20
+        || fields.iter().any(|(k, v)| {
+            k.chars().count() > 100 || v.as_str().is_some_and(|v| v.chars().count() > 1000)
+        })
+    {
+        return Err(ApiError::invalid(tr, "fields", "api-reason-too-long"));
+    }
     let call = CallRequest {
         widget: &widget,
         tel: &tel,

@@ -110,7 +110,7 @@ pub async fn request_call(
     let roster = Roster::load(&mut tx, widget, request.target).await?;
     let scheduled_at = match request.scheduled_at {
         Some(at) => Some(validate_schedule(&roster, now, at)?),
-        None if !roster.free_at(now).is_empty() => None,
+        None if roster.free_at(now).len() as i64 > waiting_calls(&mut tx, widget.id).await? => None,
         None if request.when_nobody_free == WhenNobodyFree::Schedule => Some(
             roster
                 .next_opening(now)
@@ -261,4 +261,13 @@ async fn screen_visitor(
         return Ok(Some(RequestError::NumberBlocked));
     }
     Ok(None)
+}
+
+/// Calls of the widget waiting for a manager: requested now and not yet put through to one.
+/// Each takes a free manager, so a new request needs more free managers than these.
+async fn waiting_calls(conn: &mut sqlx::AnyConnection, widget_id: i64) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM calls WHERE widget_id = $1 AND status = 'new' AND manager_user_id IS NULL")
+        .bind(widget_id)
+        .fetch_one(conn)
+        .await
 }

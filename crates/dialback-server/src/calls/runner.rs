@@ -323,24 +323,13 @@ async fn ring_managers(
     drop(conn);
 
     let mut last_failure = None;
+    let mut reserved_any = false;
     for (user_id, phone) in managers {
-        let mut conn = state.db.pool.acquire().await?;
-        transition(
-            &mut conn,
-            call.id,
-            &[CallStatus::New, CallStatus::Ringing],
-            CallStatus::Ringing,
-            Some("manager-dialling"),
-        )
-        .await?;
-        set_columns(
-            state,
-            call.id,
-            "UPDATE calls SET manager_user_id = $1, claimed_until = $3 WHERE id = $2",
-            *user_id,
-        )
-        .await?;
-        drop(conn);
+        // Another call may have taken this manager since the roster was read.
+        if !reserve_manager(state, call, *user_id).await? {
+            continue;
+        }
+        reserved_any = true;
 
         let outcome = state
             .telephony
@@ -366,6 +355,16 @@ async fn ring_managers(
 
     let mut conn = state.db.pool.acquire().await?;
     match last_failure {
+        _ if !reserved_any => {
+            transition(
+                &mut conn,
+                call.id,
+                &[CallStatus::New],
+                CallStatus::ManagerFailed,
+                Some("no-manager-available"),
+            )
+            .await?;
+        }
         Some(outcome) if managers.len() == 1 => {
             transition(
                 &mut conn,
@@ -388,6 +387,37 @@ async fn ring_managers(
         }
     }
     Ok(None)
+}
+
+/// Puts the call through to `user_id` if that manager is still free, under the account's
+/// lock so that two calls never take the same manager; returns whether it did.
+async fn reserve_manager(state: &AppState, call: &Call, user_id: i64) -> anyhow::Result<bool> {
+    let mut tx = state.db.begin().await?;
+    limits::lock_account(&mut tx, call.account_id).await?;
+    let busy: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM calls WHERE manager_user_id = $1 AND id <> $2 AND status IN ('ringing', 'in-progress')")
+        .bind(user_id)
+        .bind(call.id)
+        .fetch_one(&mut *tx)
+        .await?;
+    if busy > 0 {
+        return Ok(false);
+    }
+    transition(
+        &mut tx,
+        call.id,
+        &[CallStatus::New, CallStatus::Ringing],
+        CallStatus::Ringing,
+        Some("manager-dialling"),
+    )
+    .await?;
+    sqlx::query("UPDATE calls SET manager_user_id = $1, claimed_until = $2 WHERE id = $3")
+        .bind(user_id)
+        .bind(now_micros() + CLAIM_MICROS)
+        .bind(call.id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 fn outcome_reason(outcome: &DialOutcome) -> String {

@@ -71,16 +71,27 @@ async fn visit(state: &AppState, widget_id: i64, headers: &HeaderMap) -> Result<
         .filter_map(|(_, domain)| DomainName::parse(&domain).ok())
         .collect();
     let origin = headers.get(ORIGIN).cloned();
-    let origin_host = origin
-        .as_ref()
-        .and_then(|o| o.to_str().ok())
-        .and_then(|o| url::Url::parse(o).ok())
-        .and_then(|u| u.host_str().map(str::to_owned));
-    let trusted_origin = match (&origin_host, trusted.is_empty()) {
-        (_, true) => true,
-        (Some(host), false) => trusted.iter().any(|d| d.matches_host(host)),
-        (None, false) => false,
+    // Browsers omit Origin on same-origin GET requests, so the Referer names the page then.
+    let host_of = |value: &HeaderValue| {
+        value
+            .to_str()
+            .ok()
+            .and_then(|v| url::Url::parse(v).ok())
+            .and_then(|u| u.host_str().map(str::to_owned))
     };
+    let page_host = origin
+        .as_ref()
+        .and_then(host_of)
+        .or_else(|| headers.get(axum::http::header::REFERER).and_then(host_of));
+    // Dialback's own pages (the widget preview) may always use the widget.
+    let own_host = headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(|h| h.rsplit_once(':').map_or(h, |(name, _)| name).to_owned());
+    let trusted_origin = trusted.is_empty()
+        || page_host.as_ref().is_some_and(|host| {
+            trusted.iter().any(|d| d.matches_host(host)) || own_host.as_ref() == Some(host)
+        });
     if !trusted_origin {
         tracing::info!(widget.id = widget.id, origin = ?origin, "public widget request from an untrusted origin");
         return Err(
