@@ -49,6 +49,11 @@ pub struct Config {
     #[arg(long, env = "DIALBACK_API_RATE_LIMIT", default_value_t = 600)]
     pub api_rate_limit: u32,
 
+    /// Comma-separated addresses or CIDR ranges of reverse proxies whose `X-Forwarded-For`
+    /// header names the client. Without it the header is ignored.
+    #[arg(long, env = "DIALBACK_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+
     /// The limits new accounts start with.
     #[command(flatten)]
     pub limits: LimitDefaults,
@@ -115,6 +120,7 @@ impl Config {
             mail_dir: PathBuf::from("mail-outbox"),
             mail_from: "Dialback <no-reply@dialback.localhost>".to_owned(),
             public_url: None,
+            trusted_proxies: Vec::new(),
             simulator_speed: 1.0,
             api_rate_limit: 600,
             limits: LimitDefaults {

@@ -6,7 +6,7 @@ use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Redirect};
 use axum::routing::{get, post};
 
-use crate::platform::{csrf, error_pages, observe, security_headers, session};
+use crate::platform::{client_ip, csrf, error_pages, observe, security_headers, session};
 use crate::{AppState, api, auth, calls, health, public, settings, team, widgets};
 
 /// Builds the application with its middleware.
@@ -171,6 +171,7 @@ pub fn build(state: AppState) -> Router {
         // What visitors' browsers call, without a key.
         .merge(public::router())
         .merge(dashboard)
+        .layer(from_fn_with_state(state.clone(), client_ip::resolve))
         .layer(from_fn(security_headers::add))
         .layer(from_fn(observe::observe))
         .with_state(state)

@@ -892,6 +892,39 @@ async fn one_manager_takes_one_call_at_a_time(backend: Backend) {
     assert_eq!(busy, 1);
 }
 
+/// Behind a trusted proxy, the IP lists apply to the address it forwards.
+async fn forwarded_address_is_used_behind_a_trusted_proxy(backend: Backend) {
+    let options = common::Options {
+        trusted_proxies: vec!["127.0.0.0/8"],
+        ..common::Options::default()
+    };
+    let app = TestApp::start_with(backend, options).await;
+    app.sign_up("owner@kwiaciarnia.pl", PASSWORD).await;
+    let account_id = app.scalar("SELECT id FROM accounts").await;
+    let key = full_key(&app, account_id).await;
+    let (widget, _, _) = api::staffed_widget(&app, &key, "+48600000001").await;
+    app.submit(
+        "/settings/ip-addresses",
+        &[
+            ("address", "203.0.113.0/24"),
+            ("list_type", "blacklist"),
+            ("note", ""),
+        ],
+    )
+    .await;
+    let config = |forwarded: &'static str| {
+        app.client
+            .get(app.url(&format!("/public/widgets/{widget}/config")))
+            .header("x-forwarded-for", forwarded)
+            .send()
+    };
+
+    let blocked: serde_json::Value = config("203.0.113.7").await.unwrap().json().await.unwrap();
+    assert_eq!(blocked["data"]["available"], false);
+    let other: serde_json::Value = config("198.51.100.1").await.unwrap().json().await.unwrap();
+    assert_eq!(other["data"]["available"], true);
+}
+
 both_databases!(
     calls_in_progress_limit_holds_under_concurrency,
     scheduled_per_timestamp_limit_holds_under_concurrency,
@@ -904,4 +937,5 @@ both_databases!(
     tags_label_calls_and_filter_history,
     limit_change_request_shows_the_decision,
     one_manager_takes_one_call_at_a_time,
+    forwarded_address_is_used_behind_a_trusted_proxy,
 );

@@ -1,9 +1,8 @@
 //! API key authentication, per-key rate limits, and the caller every handler receives.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
-use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::header::{ACCEPT_LANGUAGE, AUTHORIZATION, RETRY_AFTER};
 use axum::http::request::Parts;
 use axum::http::{HeaderName, HeaderValue, StatusCode};
@@ -102,8 +101,8 @@ pub async fn authenticate(
     let tr = language_of(&request);
     let client_ip = request
         .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map_or_else(|| "127.0.0.1".to_owned(), |c| c.0.ip().to_string());
+        .get::<crate::platform::client_ip::ClientIp>()
+        .map_or_else(|| "127.0.0.1".to_owned(), |c| c.0.to_string());
 
     let key = match verify_key(&state, &tr, presented_key(&request)).await {
         Ok(key) => key,

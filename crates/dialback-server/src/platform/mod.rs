@@ -3,6 +3,7 @@
 //! Nothing here imports a feature module.
 
 pub mod audit;
+pub mod client_ip;
 pub mod clock;
 pub mod csrf;
 pub mod db;

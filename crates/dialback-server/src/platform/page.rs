@@ -1,10 +1,10 @@
 //! What every page handler needs about its request: who is signed in, in which
 //! language and time zone to answer, the CSRF token for forms and the client address.
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::sync::Arc;
 
-use axum::extract::{ConnectInfo, FromRequestParts, OriginalUri};
+use axum::extract::{FromRequestParts, OriginalUri};
 use axum::http::header::ACCEPT_LANGUAGE;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -69,8 +69,8 @@ impl<S: Send + Sync> FromRequestParts<S> for PageContext {
         };
         let client_ip = parts
             .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map_or(IpAddr::from([127, 0, 0, 1]), |info| info.0.ip());
+            .get::<super::client_ip::ClientIp>()
+            .map_or(IpAddr::from([127, 0, 0, 1]), |c| c.0);
         let path = parts
             .extensions
             .get::<OriginalUri>()

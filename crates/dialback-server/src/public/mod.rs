@@ -143,7 +143,7 @@ async fn config(
     State(state): State<AppState>,
     Path(id): Path<i64>,
     headers: HeaderMap,
-    connect: axum::extract::ConnectInfo<std::net::SocketAddr>,
+    axum::Extension(client): axum::Extension<crate::platform::client_ip::ClientIp>,
 ) -> Response {
     let visit = match visit(&state, id, &headers).await {
         Ok(visit) => visit,
@@ -152,9 +152,7 @@ async fn config(
     let (widget, tr) = (&visit.widget, visit.tr);
     // A blacklisted visitor sees the same answer as for a disabled widget, not the reason.
     let blocked = match state.db.pool.acquire().await {
-        Ok(mut conn) => {
-            crate::protection::ip_verdict(&mut conn, widget.account_id, connect.0.ip()).await
-        }
+        Ok(mut conn) => crate::protection::ip_verdict(&mut conn, widget.account_id, client.0).await,
         Err(error) => Err(error),
     };
     let blocked = match blocked {
@@ -214,7 +212,7 @@ async fn create_call(
     State(state): State<AppState>,
     Path(id): Path<i64>,
     headers: HeaderMap,
-    connect: axum::extract::ConnectInfo<std::net::SocketAddr>,
+    axum::Extension(client): axum::Extension<crate::platform::client_ip::ClientIp>,
     params: Params,
 ) -> Response {
     let visit = match visit(&state, id, &headers).await {
@@ -222,18 +220,11 @@ async fn create_call(
         Err(response) => return response,
     };
     let origin = visit.allowed_origin.clone();
-    let response = match create_call_inner(
-        &state,
-        &visit,
-        &params,
-        connect.0.ip().to_string(),
-        &headers,
-    )
-    .await
-    {
-        Ok(response) => response,
-        Err(error) => error.into_response(),
-    };
+    let response =
+        match create_call_inner(&state, &visit, &params, client.0.to_string(), &headers).await {
+            Ok(response) => response,
+            Err(error) => error.into_response(),
+        };
     with_cors(response, origin)
 }
 

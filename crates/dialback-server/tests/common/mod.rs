@@ -111,6 +111,8 @@ pub struct Options {
     pub smtp: bool,
     /// API requests per key and minute; the server's default when `None`.
     pub api_rate_limit: Option<u32>,
+    /// Reverse proxies whose X-Forwarded-For is believed.
+    pub trusted_proxies: Vec<&'static str>,
 }
 
 impl TestApp {
@@ -132,6 +134,11 @@ impl TestApp {
         if let Some(limit) = options.api_rate_limit {
             config.api_rate_limit = limit;
         }
+        config.trusted_proxies = options
+            .trusted_proxies
+            .iter()
+            .map(|p| p.parse().expect("a test proxy range"))
+            .collect();
         let smtp = if options.smtp {
             let listener = smtp::SmtpListener::start().await;
             config.smtp_url = Some(format!("smtp://127.0.0.1:{}", listener.port));
