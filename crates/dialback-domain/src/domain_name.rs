@@ -2,7 +2,8 @@
 
 use crate::Invalid;
 
-/// A lower-case host name such as `shop.example.com`, or a wildcard `*.example.com`.
+/// A lower-case host name such as `shop.example.com`, or a wildcard `*.example.com`,
+/// which admits every subdomain and `example.com` itself. A plain name also admits `www.`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DomainName(String);
 
