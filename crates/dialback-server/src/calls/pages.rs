@@ -4,13 +4,13 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect};
-use dialback_domain::{ActivityKind, ActivitySource, CallStatus, Invalid, PhoneNumber};
+use dialback_domain::{ActivityKind, ActivitySource, CallStatus, PhoneNumber};
 
 use super::storage::{self, HistoryFilter};
 use crate::AppState;
 use crate::accounts::storage::users_of_account;
 use crate::platform::audit::{self, Activity};
-use crate::platform::display::Display;
+use crate::platform::display::DayBound;
 use crate::platform::errors::{PageError, PageResult};
 use crate::platform::forms::{FieldErrors, Query, SelectField, SelectOption};
 use crate::platform::i18n::Tr;
@@ -60,24 +60,6 @@ fn formatted(phone: &str) -> String {
         .unwrap_or_else(|_| phone.to_owned())
 }
 
-/// The first microsecond of a `YYYY-MM-DD` day in the user's zone, or of the next day for `next`.
-fn day_bound(date: &str, display: &Display, next: bool) -> Result<Option<i64>, Invalid> {
-    if date.trim().is_empty() {
-        return Ok(None);
-    }
-    let invalid = Invalid::new("error-date-invalid");
-    let mut day: jiff::civil::Date = date.trim().parse().map_err(|_| invalid)?;
-    if next {
-        day = day.tomorrow().map_err(|_| invalid)?;
-    }
-    Ok(Some(
-        day.to_zoned_datetime(display.timezone.zone().clone())
-            .map_err(|_| invalid)?
-            .timestamp()
-            .as_microsecond(),
-    ))
-}
-
 /// Shows a page of calls, newest first.
 pub async fn list(
     State(state): State<AppState>,
@@ -92,11 +74,15 @@ pub async fn list(
     } else {
         errors.check(&tr, "status", CallStatus::parse(&raw.status))
     };
-    let from = day_bound(&raw.from, &page.display, false)
+    let from = page
+        .display
+        .day_bound(&raw.from, DayBound::Start)
         .map_err(|e| errors.add(&tr, "from", e))
         .ok()
         .flatten();
-    let until = day_bound(&raw.to, &page.display, true)
+    let until = page
+        .display
+        .day_bound(&raw.to, DayBound::End)
         .map_err(|e| errors.add(&tr, "to", e))
         .ok()
         .flatten();

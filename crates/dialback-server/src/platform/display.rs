@@ -78,6 +78,39 @@ impl Display {
     }
 }
 
+/// Which end of a day a date filter means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayBound {
+    /// The day's first microsecond: an inclusive "from" date.
+    Start,
+    /// The next day's first microsecond: the exclusive end of an inclusive "to" date.
+    End,
+}
+
+impl Display {
+    /// Converts a `YYYY-MM-DD` filter field to Unix microseconds in the user's time zone;
+    /// `None` for an empty field.
+    pub fn day_bound(
+        &self,
+        date: &str,
+        bound: DayBound,
+    ) -> Result<Option<i64>, dialback_domain::Invalid> {
+        if date.trim().is_empty() {
+            return Ok(None);
+        }
+        let invalid = dialback_domain::Invalid::new("error-date-invalid");
+        let mut day: civil::Date = date.trim().parse().map_err(|_| invalid)?;
+        if bound == DayBound::End {
+            day = day.tomorrow().map_err(|_| invalid)?;
+        }
+        // Midnight can fall in a DST gap; jiff then picks the first valid instant after it.
+        let zoned = day
+            .to_zoned_datetime(self.timezone.zone().clone())
+            .map_err(|_| invalid)?;
+        Ok(Some(zoned.timestamp().as_microsecond()))
+    }
+}
+
 /// Formats `date` in `format`, spelling the month in `language` for the long format.
 pub fn format_date(date: civil::Date, format: DateFormat, language: Language) -> String {
     match format.strftime() {

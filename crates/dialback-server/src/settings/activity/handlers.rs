@@ -4,14 +4,13 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 use axum::response::IntoResponse;
-use dialback_domain::{ActivityKind, Invalid};
-use jiff::civil;
+use dialback_domain::ActivityKind;
 
 use super::storage::{self, ActivityFilter, PAGE_SIZE};
 use crate::AppState;
 use crate::accounts::storage::users_of_account;
 use crate::platform::clock::from_micros;
-use crate::platform::display::Display;
+use crate::platform::display::DayBound;
 use crate::platform::errors::PageResult;
 use crate::platform::forms::{FieldErrors, Query, SelectField, SelectOption};
 use crate::platform::page::{PageContext, SignedInPage};
@@ -78,11 +77,15 @@ pub async fn show(
     } else {
         errors.check(&tr, "kind", ActivityKind::parse(&raw.kind))
     };
-    let from = day_bound(&raw.from, &page.display, Bound::Start)
+    let from = page
+        .display
+        .day_bound(&raw.from, DayBound::Start)
         .map_err(|e| errors.add(&tr, "from", e))
         .ok()
         .flatten();
-    let until = day_bound(&raw.to, &page.display, Bound::End)
+    let until = page
+        .display
+        .day_bound(&raw.to, DayBound::End)
         .map_err(|e| errors.add(&tr, "to", e))
         .ok()
         .flatten();
@@ -170,32 +173,6 @@ fn filter_select(
         options: options.collect(),
         disabled: false,
     }
-}
-
-/// Which end of a day a date filter means.
-#[derive(Clone, Copy)]
-enum Bound {
-    /// The day's first microsecond: an inclusive "from" date.
-    Start,
-    /// The next day's first microsecond: the exclusive end of an inclusive "to" date.
-    End,
-}
-
-/// Converts a `YYYY-MM-DD` field to Unix microseconds in the user's time zone; `None` for an empty field.
-fn day_bound(date: &str, display: &Display, bound: Bound) -> Result<Option<i64>, Invalid> {
-    if date.trim().is_empty() {
-        return Ok(None);
-    }
-    let invalid = Invalid::new("error-date-invalid");
-    let mut day: civil::Date = date.trim().parse().map_err(|_| invalid)?;
-    if matches!(bound, Bound::End) {
-        day = day.tomorrow().map_err(|_| invalid)?;
-    }
-    // Midnight can fall in a DST gap; jiff then picks the first valid instant after it.
-    let zoned = day
-        .to_zoned_datetime(display.timezone.zone().clone())
-        .map_err(|_| invalid)?;
-    Ok(Some(zoned.timestamp().as_microsecond()))
 }
 
 /// The link to the next page: the same filters, and entries older than `last_id`.
