@@ -1014,3 +1014,29 @@ async fn caller_id_state_and_form_fields() {
     let done = wait_for_final(&app, &secret, placed.data()["id"].as_i64().unwrap()).await;
     assert_eq!(done["fields"]["name"], "Jan");
 }
+
+/// An empty SMS text is refused instead of turning the default into a custom text.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn empty_sms_text_is_refused() {
+    let app = TestApp::start(Backend::Sqlite).await;
+    let account = api::account(&app, "owner@example.pl").await;
+    let secret = full_key(&app, account.account_id).await;
+    let (widget, _, _) = staffed_widget(&app, &secret, "+48600000001").await;
+    let params = [
+        ("widget_id", widget.to_string()),
+        ("message_id", "visitor.dial-completed".to_owned()),
+        ("text", String::new()),
+    ];
+    let params: Vec<(&str, &str)> = params.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let answer = call(
+        &app,
+        &secret,
+        Method::POST,
+        "/api/v1/external/sms/update",
+        &params,
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(answer.data()["field"], "text");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM widget_messages").await, 0);
+}

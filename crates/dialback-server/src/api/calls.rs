@@ -179,11 +179,12 @@ pub async fn tags(State(state): State<AppState>, caller: ApiCaller) -> ApiResult
     let mut conn = state.db.pool.acquire().await?;
     let tags = crate::tags::list(&mut conn, caller.account_id()).await?;
     let count = tags.len() as i64;
+    // The tag list is not paginated; meta reports the default page size like other lists.
     Ok(super::envelope::ok_list(
         tags,
         count,
         super::envelope::Page {
-            limit: count.max(1),
+            limit: super::envelope::DEFAULT_LIMIT.max(count),
             offset: 0,
         },
     ))

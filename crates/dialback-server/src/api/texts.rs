@@ -54,6 +54,10 @@ async fn save(
         .await?
         .into_iter()
         .find(|m| m.message_id == message_id);
+    // An empty `text` is a mistake, not a request to keep the current one.
+    if params.has("text") && params.text("text").is_none() {
+        return Err(ApiError::missing(tr, "text"));
+    }
     let text = match (params.text("text"), &current) {
         (Some(text), _) => text,
         (None, Some(current)) => current.text.clone(),
