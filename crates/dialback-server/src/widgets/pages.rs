@@ -442,6 +442,35 @@ fn saved(id: i64) -> Response {
     Redirect::to(&format!("/widgets/{id}?saved=1")).into_response()
 }
 
+/// Applies one change to a widget of the account, in one transaction with its activity
+/// entry, then shows the widget. `change` returns false when the row it names is missing.
+async fn change_widget<F>(
+    state: &AppState,
+    page: &SignedInPage,
+    id: i64,
+    kind: WidgetChange,
+    change: F,
+) -> PageResult
+where
+    F: AsyncFnOnce(&mut AnyConnection, &Widget) -> sqlx::Result<bool>,
+{
+    if let Some(refused) = forbidden_unless_manager(page) {
+        return Ok(refused);
+    }
+    let mut tx = state.db.begin().await?;
+    let widget = load(&mut tx, page, id).await?;
+    if !change(&mut *tx, &widget).await? {
+        return Err(PageError::NotFound);
+    }
+    audit::record(
+        &mut tx,
+        change_activity(page, ActivityKind::WidgetEdited, id, Some(kind)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(saved(id))
+}
+
 /// Saves the general settings.
 pub async fn update(
     State(state): State<AppState>,
@@ -480,29 +509,23 @@ pub async fn toggle(
     page: SignedInPage,
     Path(id): Path<i64>,
 ) -> PageResult {
-    if let Some(refused) = forbidden_unless_manager(&page) {
-        return Ok(refused);
-    }
-    let mut tx = state.db.begin().await?;
-    let widget = load(&mut tx, &page, id).await?;
-    sqlx::query("UPDATE widgets SET enabled = $1 WHERE account_id = $2 AND id = $3")
-        .bind(i64::from(!widget.enabled))
-        .bind(page.signed_in.account.id)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-    audit::record(
-        &mut tx,
-        change_activity(
-            &page,
-            ActivityKind::WidgetEdited,
-            id,
-            Some(WidgetChange::ToggleEnabled),
-        ),
+    let account_id = page.signed_in.account.id;
+    change_widget(
+        &state,
+        &page,
+        id,
+        WidgetChange::ToggleEnabled,
+        async |tx, widget| {
+            sqlx::query("UPDATE widgets SET enabled = $1 WHERE account_id = $2 AND id = $3")
+                .bind(i64::from(!widget.enabled))
+                .bind(account_id)
+                .bind(id)
+                .execute(tx)
+                .await?;
+            Ok(true)
+        },
     )
-    .await?;
-    tx.commit().await?;
-    Ok(saved(id))
+    .await
 }
 
 /// Copies the widget with everything attached and opens the copy.
@@ -577,21 +600,17 @@ pub async fn add_domain(
     let Some(domain) = errors.check(&page.ctx.tr, "domain", DomainName::parse(&form.domain)) else {
         return rejected(&state, page, id, errors).await;
     };
-    let mut tx = state.db.begin().await?;
-    load(&mut tx, &page, id).await?;
-    widgets::add_domain(&mut tx, id, domain.as_str()).await?;
-    audit::record(
-        &mut tx,
-        change_activity(
-            &page,
-            ActivityKind::WidgetEdited,
-            id,
-            Some(WidgetChange::TrustedDomainAdd),
-        ),
+    change_widget(
+        &state,
+        &page,
+        id,
+        WidgetChange::TrustedDomainAdd,
+        async |tx, _| {
+            widgets::add_domain(tx, id, domain.as_str()).await?;
+            Ok(true)
+        },
     )
-    .await?;
-    tx.commit().await?;
-    Ok(saved(id))
+    .await
 }
 
 /// Removes a trusted domain.
@@ -600,26 +619,14 @@ pub async fn delete_domain(
     page: SignedInPage,
     Path((id, domain_id)): Path<(i64, i64)>,
 ) -> PageResult {
-    if let Some(refused) = forbidden_unless_manager(&page) {
-        return Ok(refused);
-    }
-    let mut tx = state.db.begin().await?;
-    load(&mut tx, &page, id).await?;
-    if !widgets::delete_domain(&mut tx, id, domain_id).await? {
-        return Err(PageError::NotFound);
-    }
-    audit::record(
-        &mut tx,
-        change_activity(
-            &page,
-            ActivityKind::WidgetEdited,
-            id,
-            Some(WidgetChange::TrustedDomainDelete),
-        ),
+    change_widget(
+        &state,
+        &page,
+        id,
+        WidgetChange::TrustedDomainDelete,
+        async |tx, _| widgets::delete_domain(tx, id, domain_id).await,
     )
-    .await?;
-    tx.commit().await?;
-    Ok(saved(id))
+    .await
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -644,21 +651,17 @@ pub async fn add_department(
         errors.add_message("department_name", page.ctx.t("error-department-name"));
         return rejected(&state, page, id, errors).await;
     }
-    let mut tx = state.db.begin().await?;
-    load(&mut tx, &page, id).await?;
-    widgets::add_department(&mut tx, id, name).await?;
-    audit::record(
-        &mut tx,
-        change_activity(
-            &page,
-            ActivityKind::WidgetEdited,
-            id,
-            Some(WidgetChange::DepartmentAdd),
-        ),
+    change_widget(
+        &state,
+        &page,
+        id,
+        WidgetChange::DepartmentAdd,
+        async |tx, _| {
+            widgets::add_department(tx, id, name).await?;
+            Ok(true)
+        },
     )
-    .await?;
-    tx.commit().await?;
-    Ok(saved(id))
+    .await
 }
 
 /// Removes a department.
@@ -667,26 +670,14 @@ pub async fn delete_department(
     page: SignedInPage,
     Path((id, department_id)): Path<(i64, i64)>,
 ) -> PageResult {
-    if let Some(refused) = forbidden_unless_manager(&page) {
-        return Ok(refused);
-    }
-    let mut tx = state.db.begin().await?;
-    load(&mut tx, &page, id).await?;
-    if !widgets::delete_department(&mut tx, id, department_id).await? {
-        return Err(PageError::NotFound);
-    }
-    audit::record(
-        &mut tx,
-        change_activity(
-            &page,
-            ActivityKind::WidgetEdited,
-            id,
-            Some(WidgetChange::DepartmentDelete),
-        ),
+    change_widget(
+        &state,
+        &page,
+        id,
+        WidgetChange::DepartmentDelete,
+        async |tx, _| widgets::delete_department(tx, id, department_id).await,
     )
-    .await?;
-    tx.commit().await?;
-    Ok(saved(id))
+    .await
 }
 
 /// Assigns a team member to the widget for the chosen days and hours; checkboxes repeat `days`.
@@ -760,38 +751,33 @@ pub async fn toggle_manager(
     page: SignedInPage,
     Path((id, manager_id)): Path<(i64, i64)>,
 ) -> PageResult {
-    if let Some(refused) = forbidden_unless_manager(&page) {
-        return Ok(refused);
-    }
     let account_id = page.signed_in.account.id;
-    let mut tx = state.db.begin().await?;
-    load(&mut tx, &page, id).await?;
-    let manager = widgets::managers(&mut tx, account_id, Some(id))
-        .await?
-        .into_iter()
-        .find(|m| m.id == manager_id)
-        .ok_or(PageError::NotFound)?;
-    widgets::upsert_manager(
-        &mut tx,
+    change_widget(
+        &state,
+        &page,
         id,
-        manager.user_id,
-        !manager.enabled,
-        &manager.business_times,
-        manager.department_id,
+        WidgetChange::CallOperatorToggleEnabled,
+        async |tx, _| {
+            let Some(manager) = widgets::managers(tx, account_id, Some(id))
+                .await?
+                .into_iter()
+                .find(|m| m.id == manager_id)
+            else {
+                return Ok(false);
+            };
+            widgets::upsert_manager(
+                tx,
+                id,
+                manager.user_id,
+                !manager.enabled,
+                &manager.business_times,
+                manager.department_id,
+            )
+            .await?;
+            Ok(true)
+        },
     )
-    .await?;
-    audit::record(
-        &mut tx,
-        change_activity(
-            &page,
-            ActivityKind::WidgetEdited,
-            id,
-            Some(WidgetChange::CallOperatorToggleEnabled),
-        ),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(saved(id))
+    .await
 }
 
 /// Removes a manager from the widget.
@@ -800,32 +786,24 @@ pub async fn delete_manager(
     page: SignedInPage,
     Path((id, manager_id)): Path<(i64, i64)>,
 ) -> PageResult {
-    if let Some(refused) = forbidden_unless_manager(&page) {
-        return Ok(refused);
-    }
     let account_id = page.signed_in.account.id;
-    let mut tx = state.db.begin().await?;
-    load(&mut tx, &page, id).await?;
-    if !widgets::managers(&mut tx, account_id, Some(id))
-        .await?
-        .iter()
-        .any(|m| m.id == manager_id)
-    {
-        return Err(PageError::NotFound);
-    }
-    widgets::delete_manager(&mut tx, account_id, manager_id).await?;
-    audit::record(
-        &mut tx,
-        change_activity(
-            &page,
-            ActivityKind::WidgetEdited,
-            id,
-            Some(WidgetChange::CallOperatorDelete),
-        ),
+    change_widget(
+        &state,
+        &page,
+        id,
+        WidgetChange::CallOperatorDelete,
+        async |tx, _| {
+            if !widgets::managers(tx, account_id, Some(id))
+                .await?
+                .iter()
+                .any(|m| m.id == manager_id)
+            {
+                return Ok(false);
+            }
+            widgets::delete_manager(tx, account_id, manager_id).await
+        },
     )
-    .await?;
-    tx.commit().await?;
-    Ok(saved(id))
+    .await
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -862,21 +840,17 @@ pub async fn set_days_off(
     }
     days.sort();
     days.dedup();
-    let mut tx = state.db.begin().await?;
-    load(&mut tx, &page, id).await?;
-    widgets::set_days_off(&mut tx, id, &days).await?;
-    audit::record(
-        &mut tx,
-        change_activity(
-            &page,
-            ActivityKind::WidgetEdited,
-            id,
-            Some(WidgetChange::DaysOffEdit),
-        ),
+    change_widget(
+        &state,
+        &page,
+        id,
+        WidgetChange::DaysOffEdit,
+        async |tx, _| {
+            widgets::set_days_off(tx, id, &days).await?;
+            Ok(true)
+        },
     )
-    .await?;
-    tx.commit().await?;
-    Ok(saved(id))
+    .await
 }
 
 #[derive(Template, WebTemplate)]

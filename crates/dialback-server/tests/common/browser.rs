@@ -98,7 +98,15 @@ impl Browser {
             .find(Locator::Css("main form button[type='submit']"))
             .await
             .unwrap();
+        let old_page = self.client.find(Locator::Css("html")).await.unwrap();
         button.click().await.unwrap();
+        // The old page's element goes stale once the answer has replaced the page.
+        for _ in 0..200 {
+            if old_page.attr("lang").await.is_err() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
         self.client
             .wait()
             .for_element(Locator::Css("body"))
