@@ -29,12 +29,12 @@ impl IpRange {
         self.0
     }
 
-    /// Whether the range holds one address only.
+    /// Whether the range contains one address only.
     pub fn is_single(&self) -> bool {
         self.0.prefix_len() == self.0.max_prefix_len()
     }
 
-    /// The first and last address as sortable keys (see [`address_key`]).
+    /// Returns the first and last address as sortable keys (see [`address_key`]).
     pub fn keys(&self) -> (String, String) {
         (
             address_key(self.0.network()),
@@ -56,7 +56,7 @@ impl IpRange {
     }
 }
 
-/// An IPv4-mapped IPv6 address (`::ffff:203.0.113.5`) as the IPv4 address it stands for.
+/// Converts an IPv4-mapped IPv6 address (`::ffff:203.0.113.5`) to its IPv4 address.
 pub fn canonical(address: IpAddr) -> IpAddr {
     match address {
         IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(address, IpAddr::V4),
@@ -64,7 +64,7 @@ pub fn canonical(address: IpAddr) -> IpAddr {
     }
 }
 
-/// An address as 32 hex digits, IPv4 mapped into IPv6, so that comparing keys as text
+/// Formats an address as 32 hex digits, IPv4 mapped into IPv6, so that comparing keys as text
 /// orders addresses as numbers in both databases.
 pub fn address_key(address: IpAddr) -> String {
     let v6: Ipv6Addr = match canonical(address) {
@@ -135,7 +135,8 @@ mod tests {
         let high = address_key("10.0.0.0".parse().unwrap());
         assert!(low < high);
         let (start, end) = IpRange::parse("10.0.0.0/8").unwrap().keys();
-        assert!(start <= high && high <= end);
+        assert!(start <= high);
+        assert!(high <= end);
         assert!(
             address_key("::1".parse().unwrap()) < start,
             "IPv6 below the mapped IPv4 block sorts first"

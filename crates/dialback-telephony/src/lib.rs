@@ -1,4 +1,4 @@
-//! How Dialback talks to a phone carrier, and the simulator that stands in for one.
+//! How Dialback talks to a phone carrier, and the simulator that replaces one in tests and demos.
 //!
 //! A callback joins two legs: the manager's phone first, then the visitor's. The call
 //! runner in the server drives each step through [`TelephonyDriver`]; a real carrier's
@@ -14,17 +14,17 @@ use std::time::Duration;
 /// A boxed future, so that drivers can be used as trait objects.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
-/// What happened when one leg was dialled.
+/// The outcome of dialling one leg.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DialOutcome {
     Answered,
     Busy,
     NoAnswer,
-    /// The carrier could not place the call; the text says why.
+    /// The carrier could not place the call. The text gives the reason.
     Failed(String),
 }
 
-/// How a joined conversation ended.
+/// The end of a joined conversation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TalkOutcome {
     /// Conversation time in seconds, as the carrier bills it.

@@ -19,7 +19,7 @@ pub const DEFAULT_RING_SECONDS: u32 = 3;
 /// Seconds a simulated conversation lasts, when the visitor's number has no script.
 pub const DEFAULT_TALK_SECONDS: u32 = 60;
 
-/// How a scripted number responds.
+/// The response of a scripted number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Answer {
     Answer,
@@ -64,7 +64,7 @@ impl Default for Script {
     }
 }
 
-/// Where the simulator finds the script of a number.
+/// The source of the simulator's per-number scripts.
 pub trait ScriptSource: Send + Sync {
     fn script_for<'a>(&'a self, number: &'a str) -> BoxFuture<'a, Option<Script>>;
 }
@@ -96,7 +96,7 @@ pub struct Simulator {
 }
 
 impl Simulator {
-    /// A simulator reading scripts from `scripts`, running `speed` times faster than real time.
+    /// Creates a simulator that reads scripts from `scripts` and runs `speed` times faster than real time.
     pub fn new(scripts: Arc<dyn ScriptSource>, speed: f64) -> Self {
         Self {
             scripts,

@@ -1,6 +1,6 @@
-//! The answer envelope of CallPage's external API, and the API's error type.
+//! The response envelope of CallPage's external API, and the API's error type.
 //!
-//! Every answer is `{"hasError", "errorCode", "message", "data", "meta"}`. Dialback also
+//! Every response is `{"hasError", "errorCode", "message", "data", "meta"}`. Dialback also
 //! sets the HTTP status that fits, which CallPage does not; `errorCode` repeats it so
 //! that clients reading only the body see the same number.
 
@@ -22,7 +22,7 @@ pub struct Envelope {
     pub meta: serde_json::Value,
 }
 
-/// A successful answer carrying `data`.
+/// Builds a successful response carrying `data`.
 pub fn ok(data: impl Serialize) -> Response {
     let data = serde_json::to_value(data).unwrap_or(serde_json::Value::Null);
     Json(Envelope {
@@ -35,7 +35,7 @@ pub fn ok(data: impl Serialize) -> Response {
     .into_response()
 }
 
-/// A successful answer with one page of a list.
+/// Builds a successful response with one page of a list.
 pub fn ok_list(items: impl Serialize, count: i64, page: Page) -> Response {
     let data = serde_json::to_value(items).unwrap_or(serde_json::Value::Null);
     let meta = serde_json::json!({ "count": count, "limit": page.limit, "offset": page.offset });
@@ -78,7 +78,7 @@ impl ApiError {
         }
     }
 
-    /// A 422 naming the invalid `field`.
+    /// Builds a 422 that names the invalid `field`.
     pub fn invalid(tr: &Tr, field: &str, message_id: &str) -> Self {
         let reason = tr.t(message_id);
         // `api-reason-*` fragments continue the sentence; other messages are whole sentences.
@@ -94,7 +94,7 @@ impl ApiError {
         }
     }
 
-    /// A 422 for a missing required `field`.
+    /// Builds a 422 for a missing required `field`.
     pub fn missing(tr: &Tr, field: &str) -> Self {
         Self {
             status: StatusCode::UNPROCESSABLE_ENTITY,
@@ -103,12 +103,12 @@ impl ApiError {
         }
     }
 
-    /// A 404 for a row that does not exist or belongs to another account.
+    /// Builds a 404 for a row that does not exist or belongs to another account.
     pub fn not_found(tr: &Tr, what_id: &str) -> Self {
         Self::new(StatusCode::NOT_FOUND, tr.t(what_id))
     }
 
-    /// A 403 for a key without `permission`.
+    /// Builds a 403 for a key without `permission`.
     pub fn forbidden(tr: &Tr, permission: &str) -> Self {
         Self::new(
             StatusCode::FORBIDDEN,

@@ -17,7 +17,7 @@ use crate::platform::clock::now_micros;
 use crate::widgets::Widget;
 use crate::widgets::storage::{self as widgets, WidgetFields};
 
-/// Longest widget description, in characters.
+/// Maximum length of a widget description, in characters.
 const MAX_DESCRIPTION_CHARS: usize = 500;
 
 /// Lists the widgets the key may see.
@@ -292,7 +292,7 @@ pub async fn call_or_schedule(
     request(&state, &caller, &params, WhenNobodyFree::Schedule, None).await
 }
 
-/// Version 2 of `widgets/call`: the same request and answer.
+/// Version 2 of `widgets/call`: the same request and response.
 pub async fn call_v2(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -406,7 +406,7 @@ async fn check_target(
     Ok(())
 }
 
-/// Maps a refused call request to the API's answer.
+/// Maps a rejected call request to the API's error response.
 pub fn request_error(tr: &crate::platform::i18n::Tr, error: RequestError) -> ApiError {
     use axum::http::StatusCode;
     match error {

@@ -1,6 +1,6 @@
 //! The visitor-facing widget endpoints, under `/public/widgets/{id}`, without a key.
 //!
-//! They answer in the widget's language with the API's envelope. A request whose
+//! They respond in the widget's language with the API's envelope. A request whose
 //! `Origin` is not one of the widget's trusted domains (when it has any) is refused,
 //! and cross-origin answers name only a trusted origin.
 
@@ -28,7 +28,7 @@ use crate::widgets::storage as widgets;
 /// How many bookable time slots the config offers when busy mode is off.
 const OFFERED_SLOTS: usize = 24;
 
-/// The public routes.
+/// Builds the public routes.
 pub fn router() -> Router<AppState> {
     Router::new()
         .route(
@@ -41,7 +41,7 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-/// A widget that a visitor's request may use, with the origin to allow in the answer.
+/// A widget that a visitor's request may use, with the origin to allow in the response.
 struct Visit {
     widget: Widget,
     tr: Tr,
@@ -114,7 +114,7 @@ fn with_cors(mut response: Response, origin: Option<HeaderValue>) -> Response {
     response
 }
 
-/// Answers a CORS preflight for a trusted origin.
+/// Responds to a CORS preflight from a trusted origin.
 async fn preflight(
     State(state): State<AppState>,
     Path(id): Path<i64>,
@@ -150,7 +150,7 @@ async fn config(
         Err(response) => return response,
     };
     let (widget, tr) = (&visit.widget, visit.tr);
-    // A blacklisted visitor sees the same answer as for a disabled widget, not the reason.
+    // A blacklisted visitor gets the same response as for a disabled widget, without the reason.
     let blocked = match state.db.pool.acquire().await {
         Ok(mut conn) => crate::protection::ip_verdict(&mut conn, widget.account_id, client.0).await,
         Err(error) => Err(error),

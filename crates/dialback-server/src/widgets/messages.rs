@@ -7,13 +7,13 @@ use sqlx::AnyConnection;
 
 use crate::platform::i18n::Tr;
 
-/// The longest text an SMS or voice message may have, in characters.
+/// Maximum length of an SMS or voice text, in characters.
 pub const MAX_TEXT_CHARS: usize = 240;
 
-/// Where a message text takes the call's time, for example in `visitor.call-scheduled`.
+/// Placeholder replaced by the call's time, for example in `visitor.call-scheduled`.
 pub const TIME_PLACEHOLDER: &str = "{time}";
 
-/// Which kind of message.
+/// The kind of a message: SMS or voice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Channel {
     Sms,
