@@ -13,6 +13,7 @@ pub mod config;
 pub mod demo;
 pub mod health;
 pub mod limits;
+pub mod notifications;
 pub mod platform;
 pub mod protection;
 pub mod public;
@@ -64,7 +65,8 @@ pub async fn launch(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let (stop_workers, workers_stopped) = tokio::sync::watch::channel(false);
-    calls::runner::start_poller(state.clone(), workers_stopped);
+    calls::runner::start_poller(state.clone(), workers_stopped.clone());
+    notifications::start_workers(state.clone(), workers_stopped);
 
     let app = router::build(state);
     let make_service = app.into_make_service_with_connect_info::<SocketAddr>();
