@@ -32,7 +32,11 @@ fn token(caller: &ApiCaller, params: &Params) -> Result<String, ApiError> {
         || token.chars().count() > MAX_TOKEN_CHARS
         || token.chars().any(|c| c.is_control() || c.is_whitespace())
     {
-        return Err(ApiError::invalid(&caller.tr, "token", "api-reason-device-token"));
+        return Err(ApiError::invalid(
+            &caller.tr,
+            "token",
+            "api-reason-device-token",
+        ));
     }
     Ok(token.to_owned())
 }
@@ -71,7 +75,11 @@ pub async fn register(
     let token = token(&caller, &params)?;
     let platform = params.required_text(tr, "platform")?;
     if !PLATFORMS.contains(&platform.as_str()) {
-        return Err(ApiError::invalid(tr, "platform", "api-reason-device-platform"));
+        return Err(ApiError::invalid(
+            tr,
+            "platform",
+            "api-reason-device-platform",
+        ));
     }
 
     let mut tx = state.db.begin().await?;
@@ -86,7 +94,9 @@ pub async fn register(
         ActivitySource::Api,
     )
     .ip(&caller.client_ip)
-    .details(serde_json::json!({ "user_id": user_id, "device_id": device.id, "platform": platform }));
+    .details(
+        serde_json::json!({ "user_id": user_id, "device_id": device.id, "platform": platform }),
+    );
     audit::record(&mut tx, entry).await?;
     tx.commit().await?;
     Ok(ok(device_json(&device)))

@@ -429,11 +429,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
         path: "/api/v1/external/devices/all",
         summary: "List the mobile devices that receive a user's push notifications.",
         permission: Some(Permission::ManagersView),
-        params: &[
-            req("user_id", Kind::Integer, "User id."),
-            PAGE[0],
-            PAGE[1],
-        ],
+        params: &[req("user_id", Kind::Integer, "User id."), PAGE[0], PAGE[1]],
     },
     Endpoint {
         method: "POST",
@@ -443,7 +439,11 @@ pub const ENDPOINTS: &[Endpoint] = &[
         params: &[
             req("user_id", Kind::Integer, "User id."),
             req("platform", Kind::Text, "`android` or `ios`."),
-            req("token", Kind::Text, "The push token the device's platform issued, at most 4096 characters without spaces."),
+            req(
+                "token",
+                Kind::Text,
+                "The push token the device's platform issued, at most 4096 characters without spaces.",
+            ),
         ],
     },
     Endpoint {

@@ -302,19 +302,29 @@ pub async fn log(
     let has_more = rows.len() as i64 > LOG_PAGE_SIZE;
     rows.truncate(LOG_PAGE_SIZE as usize);
     let next_page = has_more
-        .then(|| rows.last().map(|last| format!("/settings/notifications/log?before={}", last.id)))
+        .then(|| {
+            rows.last()
+                .map(|last| format!("/settings/notifications/log?before={}", last.id))
+        })
         .flatten();
     let rows = rows
         .into_iter()
         .map(|row| LogView {
-            what: NotificationEvent::parse(&row.kind)
-                .map_or_else(|| row.kind.clone(), |e| tr.t(&format!("notify-event-{}", e.slug()))),
+            what: NotificationEvent::parse(&row.kind).map_or_else(
+                || row.kind.clone(),
+                |e| tr.t(&format!("notify-event-{}", e.slug())),
+            ),
             when: page.display.datetime(row.created_at),
             sent: row.sent_at.map(|at| page.display.datetime(at)),
             channel: tr.t(&format!("notify-channel-{}", row.channel)),
             status: tr.t(&format!("notifications-status-{}", row.status)),
             status_code: row.status,
-            error: row.last_error.unwrap_or_default(),
+            // Reasons Dialback knows are stored as message ids; others (an SMTP server's
+            // reply) are shown as they came.
+            error: match row.last_error {
+                Some(id) if id.starts_with("notifications-error-") => tr.t(&id),
+                other => other.unwrap_or_default(),
+            },
             attempts: row.attempts,
         })
         .collect();
