@@ -867,7 +867,74 @@ async fn fields_and_installation_notify_once(backend: Backend) {
     assert!(fields_mail.text().contains("company: Kwiaty i Spółka"));
 }
 
+async fn two_servers_share_the_outbox_without_duplicates(backend: Backend) {
+    let setup = setup(
+        backend,
+        Options {
+            smtp: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    let app = &setup.app;
+    let smtp = app.smtp.clone().unwrap();
+
+    // A second server on the same database and SMTP listener.
+    let mut config = dialback_server::Config::for_database(&app.database.url);
+    config.smtp_url = Some(format!("smtp://127.0.0.1:{}", smtp.port));
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    config.listen = listener.local_addr().unwrap();
+    let state = dialback_server::AppState::new(config).await.unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(dialback_server::launch(state, listener, async {
+        let _ = stopped.await;
+    }));
+
+    let mut tx = app.db.begin().await.unwrap();
+    for _ in 0..40 {
+        let event = Event {
+            kind: NotificationEvent::Test,
+            payload: serde_json::json!({ "channel": "email" }),
+            target_user: Some(setup.owner_id),
+            dedupe_key: None,
+        };
+        events::record(&mut tx, setup.account_id, &event)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+    smtp.wait_for(40).await;
+    wait_until_settled(app).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let _ = stop.send(());
+
+    let received = smtp.messages();
+    assert_eq!(
+        received.len(),
+        40,
+        "each e-mail once, whichever server sent it"
+    );
+    let ids: std::collections::BTreeSet<String> = received
+        .iter()
+        .map(|m| {
+            m.data
+                .lines()
+                .find_map(|line| line.strip_prefix("Message-ID: "))
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(ids.len(), 40);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM notification_attempts")
+            .await,
+        40,
+        "no delivery was attempted twice"
+    );
+}
+
 both_databases!(
+    two_servers_share_the_outbox_without_duplicates,
     preferences_start_from_defaults_and_save_with_an_activity_entry,
     missed_call_reaches_email_and_sms_in_the_recipients_languages,
     a_channel_switched_off_sends_nothing,

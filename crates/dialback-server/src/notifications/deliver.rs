@@ -65,11 +65,16 @@ enum Outcome {
 pub async fn run_once(state: &AppState, push_driver: &dyn PushDriver) -> sqlx::Result<usize> {
     let claimed = claim(state).await?;
     for (delivery, lease) in &claimed {
+        // The batch is sent one by one, so each delivery gets a fresh lease before its
+        // turn; one that another server took over meanwhile is skipped.
+        let Some(lease) = renew_lease(state, delivery.id, *lease).await? else {
+            continue;
+        };
         let outcome = match send(state, push_driver, delivery).await {
             Ok(outcome) => outcome,
             Err(error) => Outcome::Failed(format!("{error:#}")),
         };
-        if let Err(error) = finish(state, delivery, *lease, outcome).await {
+        if let Err(error) = finish(state, delivery, lease, outcome).await {
             tracing::error!(%error, delivery.id = delivery.id, "failed to record a notification attempt");
         }
     }
@@ -122,6 +127,25 @@ async fn claim(state: &AppState) -> sqlx::Result<Vec<(Claimed, i64)>> {
     }
     tx.commit().await?;
     Ok(claimed)
+}
+
+/// Moves the lease of a delivery this server holds (`lease` is its current end) a full
+/// lease period ahead; returns the new end, or `None` when the lease was lost.
+async fn renew_lease(state: &AppState, delivery_id: i64, lease: i64) -> sqlx::Result<Option<i64>> {
+    let renewed = now_micros()
+        + state.config.notifications.lease_seconds * 1_000_000
+        + rand::random_range(0..1000);
+    let mut tx = state.db.begin().await?;
+    let updated = sqlx::query(
+        "UPDATE notification_deliveries SET lease_until = $1 WHERE id = $2 AND lease_until = $3 AND status = 'pending'",
+    )
+    .bind(renewed)
+    .bind(delivery_id)
+    .bind(lease)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok((updated.rows_affected() == 1).then_some(renewed))
 }
 
 async fn send(
