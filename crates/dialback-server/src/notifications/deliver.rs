@@ -23,10 +23,10 @@ use crate::platform::mail::{Email, Extras};
 /// Deliveries claimed per round.
 const BATCH: i64 = 20;
 
-/// The most segments a notification SMS may take; longer texts are cut.
+/// The maximum number of segments of a notification SMS. Longer texts are cut.
 pub const MAX_SMS_SEGMENTS: usize = 3;
 
-/// The longest wait between two attempts.
+/// The maximum wait between two attempts.
 const MAX_BACKOFF: Duration = Duration::from_secs(6 * 3600);
 
 #[derive(Debug, Clone, FromRow)]
@@ -50,7 +50,7 @@ struct DesktopRow {
     link: Option<String>,
 }
 
-/// What sending produced.
+/// The result of one send.
 enum Outcome {
     /// Sent; for the desktop channel, the row that is the notification.
     Sent(Option<DesktopRow>),
@@ -66,7 +66,7 @@ pub async fn run_once(state: &AppState, push_driver: &dyn PushDriver) -> sqlx::R
     let claimed = claim(state).await?;
     for (delivery, lease) in &claimed {
         // The batch is sent one by one, so each delivery gets a fresh lease before its
-        // turn; one that another server took over meanwhile is skipped.
+        // turn. A delivery that another server took over meanwhile is skipped.
         let Some(lease) = renew_lease(state, delivery.id, *lease).await? else {
             continue;
         };
@@ -129,8 +129,8 @@ async fn claim(state: &AppState) -> sqlx::Result<Vec<(Claimed, i64)>> {
     Ok(claimed)
 }
 
-/// Moves the lease of a delivery this server holds (`lease` is its current end) a full
-/// lease period ahead; returns the new end, or `None` when the lease was lost.
+/// Extends this server's lease on a delivery by a full lease period. `lease` is the
+/// current end of the lease. Returns the new end, or `None` when the lease was lost.
 async fn renew_lease(state: &AppState, delivery_id: i64, lease: i64) -> sqlx::Result<Option<i64>> {
     let renewed = now_micros()
         + state.config.notifications.lease_seconds * 1_000_000
@@ -229,7 +229,7 @@ async fn send(
             let (title, body) = render::render_short(&input, user.interface_language);
             let link = render::link(&input);
             drop(conn);
-            // Stored with the delivery's outcome in one transaction: exactly once.
+            // Stored with the delivery's outcome in one transaction, so it exists exactly once.
             return Ok(Outcome::Sent(Some(DesktopRow { title, body, link })));
         }
         NotificationChannel::Mobile => {
@@ -354,8 +354,8 @@ async fn insert_desktop(
     Ok(())
 }
 
-/// The wait after the `attempts`-th failed attempt, in microseconds: the base delay,
-/// doubled for each attempt after the first, at most [`MAX_BACKOFF`].
+/// Computes the wait after the `attempts`-th failed attempt, in microseconds: the base
+/// delay, doubled for each attempt after the first, at most [`MAX_BACKOFF`].
 pub fn backoff(base_seconds: f64, attempts: i64) -> i64 {
     let exponent = i32::try_from(attempts.saturating_sub(1).clamp(0, 30)).unwrap_or(30);
     let seconds = (base_seconds.max(0.0) * 2f64.powi(exponent)).min(MAX_BACKOFF.as_secs_f64());
