@@ -1,0 +1,2 @@
+//! Widget reports by e-mail.
+pub mod schedule;
