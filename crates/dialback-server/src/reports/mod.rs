@@ -1,2 +1,3 @@
 //! Widget reports by e-mail.
+pub mod chart;
 pub mod schedule;
