@@ -69,6 +69,40 @@ pub struct Config {
         default_value_t = 60
     )]
     pub auto_blacklist_window_minutes: i64,
+
+    /// How notifications are retried.
+    #[command(flatten)]
+    pub notifications: NotificationSettings,
+}
+
+/// Retries of notification deliveries.
+#[derive(Debug, Clone, clap::Args)]
+pub struct NotificationSettings {
+    /// Seconds before the first retry of a failed notification; each further retry waits
+    /// twice as long as the one before, at most six hours.
+    #[arg(
+        long = "notification-retry-delay",
+        env = "DIALBACK_NOTIFICATION_RETRY_DELAY",
+        default_value_t = 30.0
+    )]
+    pub retry_delay_seconds: f64,
+
+    /// Attempts after which a notification is marked failed.
+    #[arg(
+        long = "notification-max-attempts",
+        env = "DIALBACK_NOTIFICATION_MAX_ATTEMPTS",
+        default_value_t = 8
+    )]
+    pub max_attempts: i64,
+
+    /// Seconds a server holds a notification it is sending; after a crash another server
+    /// takes it over once this has passed. Keep it above the SMTP timeout (60 seconds).
+    #[arg(
+        long = "notification-lease",
+        env = "DIALBACK_NOTIFICATION_LEASE",
+        default_value_t = 120
+    )]
+    pub lease_seconds: i64,
 }
 
 /// The limits a new account starts with; the operator sets them at start.
@@ -130,6 +164,11 @@ impl Config {
             },
             auto_blacklist_calls: 5,
             auto_blacklist_window_minutes: 60,
+            notifications: NotificationSettings {
+                retry_delay_seconds: 30.0,
+                max_attempts: 8,
+                lease_seconds: 120,
+            },
         }
     }
 

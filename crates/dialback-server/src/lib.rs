@@ -14,6 +14,7 @@ pub mod demo;
 pub mod desktop;
 pub mod health;
 pub mod limits;
+pub mod notifications;
 pub mod platform;
 pub mod protection;
 pub mod public;
@@ -68,6 +69,7 @@ pub async fn launch(
     let (stop_workers, workers_stopped) = tokio::sync::watch::channel(false);
     let stop_workers = Arc::new(stop_workers);
     calls::runner::start_poller(state.clone(), workers_stopped.clone());
+    notifications::start_workers(state.clone(), workers_stopped.clone());
     reports::schedule::start(state.clone(), workers_stopped.clone());
 
     // Open notification streams end as soon as shutdown begins; the graceful drain
