@@ -79,9 +79,7 @@ pub async fn launch(
         shutdown.await;
         let _ = stop_streams.send(true);
     };
-    let app = router::build(state).layer(axum::Extension(desktop::StreamShutdown(
-        workers_stopped,
-    )));
+    let app = router::build(state).layer(axum::Extension(desktop::StreamShutdown(workers_stopped)));
     let make_service = app.into_make_service_with_connect_info::<SocketAddr>();
     let served = axum::serve(listener, make_service)
         .with_graceful_shutdown(shutdown)

@@ -85,9 +85,7 @@ pub async fn call_status(
             Some(format!("call.ringing:{call_id}")),
         ),
         CallStatus::Completed => (NotificationEvent::CallCompleted, None),
-        CallStatus::ManagerFailed | CallStatus::UserFailed => {
-            (NotificationEvent::CallMissed, None)
-        }
+        CallStatus::ManagerFailed | CallStatus::UserFailed => (NotificationEvent::CallMissed, None),
         CallStatus::Failed if was_scheduled => (NotificationEvent::CallScheduledFailed, None),
         CallStatus::Failed | CallStatus::InProgress | CallStatus::Cancelled => return Ok(()),
     };
@@ -101,11 +99,7 @@ pub async fn call_status(
 }
 
 /// Records that the custom field `field` of a call was set.
-pub async fn custom_field(
-    conn: &mut AnyConnection,
-    call_id: i64,
-    field: &str,
-) -> sqlx::Result<()> {
+pub async fn custom_field(conn: &mut AnyConnection, call_id: i64, field: &str) -> sqlx::Result<()> {
     let Some((account_id, mut payload, _)) = call_payload(conn, call_id).await? else {
         return Ok(());
     };

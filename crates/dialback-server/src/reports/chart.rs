@@ -161,10 +161,7 @@ mod tests {
         assert_eq!(pixel(&pixels, middle_of_first, MARGIN - 1), BACKGROUND_RGB);
         // A day without calls has no bar above the axis.
         let middle_of_second = MARGIN + slot + slot / 2;
-        assert_eq!(
-            pixel(&pixels, middle_of_second, base_y - 1),
-            BACKGROUND_RGB
-        );
+        assert_eq!(pixel(&pixels, middle_of_second, base_y - 1), BACKGROUND_RGB);
         assert_eq!(pixel(&pixels, middle_of_second, base_y), AXIS_RGB);
     }
 

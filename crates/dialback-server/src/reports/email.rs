@@ -6,8 +6,8 @@
 
 use askama::Template;
 use fluent_templates::fluent_bundle::FluentValue;
-use jiff::civil::Date;
 use jiff::ToSpan;
+use jiff::civil::Date;
 use sqlx::AnyConnection;
 
 use super::chart::{self, DayBar};
@@ -70,7 +70,10 @@ pub async fn render_email(
                 "report-daily-intro",
                 &[
                     ("date", FluentValue::from(date(first))),
-                    ("timezone", FluentValue::from(recipient.timezone.name().to_owned())),
+                    (
+                        "timezone",
+                        FluentValue::from(recipient.timezone.name().to_owned()),
+                    ),
                 ],
             ),
         ),
@@ -87,7 +90,10 @@ pub async fn render_email(
                 &[
                     ("first", FluentValue::from(date(first))),
                     ("last", FluentValue::from(date(last))),
-                    ("timezone", FluentValue::from(recipient.timezone.name().to_owned())),
+                    (
+                        "timezone",
+                        FluentValue::from(recipient.timezone.name().to_owned()),
+                    ),
                 ],
             ),
         ),
@@ -152,7 +158,10 @@ pub async fn render_email(
         chart_width: chart::WIDTH,
         chart_height: chart::HEIGHT,
         legend: vec![
-            (css_colour(chart::ANSWERED_RGB), tr.t("report-legend-answered")),
+            (
+                css_colour(chart::ANSWERED_RGB),
+                tr.t("report-legend-answered"),
+            ),
             (css_colour(chart::MISSED_RGB), tr.t("report-legend-missed")),
             (css_colour(chart::OTHER_RGB), tr.t("report-legend-other")),
         ],

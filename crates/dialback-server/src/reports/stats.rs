@@ -170,19 +170,21 @@ async fn one_day(
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(widget_id, requested, answered, missed, wait_total, waits, talk_total)| {
-            (
-                widget_id,
-                Counts {
-                    requested,
-                    answered,
-                    missed,
-                    wait_seconds_total: wait_total,
-                    waits,
-                    talk_seconds_total: talk_total,
-                },
-            )
-        })
+        .map(
+            |(widget_id, requested, answered, missed, wait_total, waits, talk_total)| {
+                (
+                    widget_id,
+                    Counts {
+                        requested,
+                        answered,
+                        missed,
+                        wait_seconds_total: wait_total,
+                        waits,
+                        talk_seconds_total: talk_total,
+                    },
+                )
+            },
+        )
         .collect())
 }
 
