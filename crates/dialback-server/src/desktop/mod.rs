@@ -187,7 +187,7 @@ impl Cursor {
     /// Reads new rows into `pending`; returns `false` when the session has ended.
     async fn poll(&mut self) -> sqlx::Result<bool> {
         let mut conn = self.state.db.pool.acquire().await?;
-        if self.polls % POLLS_PER_SESSION_CHECK == 0 {
+        if self.polls.is_multiple_of(POLLS_PER_SESSION_CHECK) {
             let alive: i64 = sqlx::query_scalar(
                 "SELECT COUNT(*) FROM sessions WHERE token_hash = $1 AND expires_at > $2",
             )
