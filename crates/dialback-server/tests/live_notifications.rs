@@ -132,6 +132,25 @@ async fn stream_sends_only_new_rows_of_the_user(backend: Backend) {
     assert!(!seen.contains("Older notification"), "{seen}");
     assert!(!seen.contains("Another account"), "{seen}");
 
+    // A row whose transaction commits after a higher id was streamed still arrives.
+    // Explicit ids stand in for the two transactions: the higher id commits first.
+    let insert_with_id = |id: i64, title: &'static str| {
+        sqlx::query(
+            "INSERT INTO desktop_notifications (id, account_id, user_id, title, body, created_at) \
+             SELECT $1, account_id, user_id, $2, 'details', created_at FROM desktop_notifications WHERE id = $3",
+        )
+        .bind(id)
+        .bind(title)
+        .bind(fresh)
+        .execute(&app.db.pool)
+    };
+    insert_with_id(fresh + 10, "Committed first").await.unwrap();
+    read_until(&mut stream, &format!("id: {}", fresh + 10)).await;
+    insert_with_id(fresh + 5, "Committed second").await.unwrap();
+    let seen = read_until(&mut stream, &format!("id: {}", fresh + 5)).await;
+    assert!(seen.contains("Committed second"), "{seen}");
+    assert!(!seen.contains("Committed first"), "sent once: {seen}");
+
     // A reconnecting EventSource names the last event it saw and gets what followed it.
     let mut resumed = open_stream(&app.client, &app, Some(before_connect)).await;
     let seen = read_until(&mut resumed, &format!("id: {fresh}")).await;

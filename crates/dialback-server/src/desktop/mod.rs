@@ -13,12 +13,16 @@
 //! `Last-Event-ID` when it reconnects, so a tab resumes where it stopped. A new stream
 //! starts after the newest row that exists when the tab connects.
 //!
+//! On PostgreSQL two transactions can commit their ids out of order, so a row may
+//! appear after a higher id was already streamed. Each poll therefore also reads the
+//! ids of the last [`LOOKBACK`] above the highest settled one, and skips those it sent.
+//!
 //! Streams end when the server begins shutting down (see [`StreamShutdown`]), because a
 //! graceful shutdown waits for every open response to finish.
 
 use std::collections::VecDeque;
 use std::convert::Infallible;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::Extension;
 use axum::extract::State;
@@ -43,8 +47,12 @@ const KEEP_ALIVE_INTERVAL: Duration = Duration::from_secs(15);
 /// After how many polls a stream checks that its session still exists (about 30 s).
 const POLLS_PER_SESSION_CHECK: u32 = 30;
 
-/// The most rows one poll reads; the rest follow on the next poll.
-const ROWS_PER_POLL: i64 = 50;
+/// The maximum number of new rows one poll reads; the rest follow on the next poll.
+const ROWS_PER_POLL: usize = 50;
+
+/// How long a streamed id is remembered so that lower ids committed after it are still
+/// sent. A row whose transaction commits later than this after a higher one is missed.
+const LOOKBACK: Duration = Duration::from_secs(10);
 
 /// The server's shutdown signal, which open streams watch: `true` once shutdown began.
 #[derive(Clone)]
@@ -94,7 +102,8 @@ pub async fn stream(
         account_id,
         user_id,
         token_hash: signed_in.token_hash.clone(),
-        last_id,
+        settled: last_id,
+        recent: VecDeque::new(),
         pending: VecDeque::new(),
         shutdown: shutdown.0,
         polls: 0,
@@ -120,15 +129,14 @@ async fn newest_id(state: &AppState, account_id: i64, user_id: i64) -> sqlx::Res
     .await
 }
 
-/// Reads the user's desktop notifications after `after`, oldest first.
+/// Reads at most `limit` of the user's desktop notifications after `after`, oldest first.
 pub async fn newer_than(
     conn: &mut sqlx::AnyConnection,
     account_id: i64,
     user_id: i64,
     after: i64,
+    limit: usize,
 ) -> sqlx::Result<Vec<DesktopNotification>> {
-    // NOTE: on PostgreSQL two transactions can commit their ids out of order, so a row
-    // committed a moment after a higher id was streamed is skipped by this tab.
     sqlx::query_as(
         "SELECT id, title, body, link, created_at FROM desktop_notifications \
          WHERE user_id = $1 AND account_id = $2 AND id > $3 ORDER BY id LIMIT $4",
@@ -136,7 +144,7 @@ pub async fn newer_than(
     .bind(user_id)
     .bind(account_id)
     .bind(after)
-    .bind(ROWS_PER_POLL)
+    .bind(i64::try_from(limit).unwrap_or(i64::MAX))
     .fetch_all(conn)
     .await
 }
@@ -147,7 +155,10 @@ struct Cursor {
     account_id: i64,
     user_id: i64,
     token_hash: String,
-    last_id: i64,
+    /// Every row up to this id was streamed, or committed too late to be.
+    settled: i64,
+    /// Ids above `settled` that were streamed, oldest first, with the time they were sent.
+    recent: VecDeque<(i64, Instant)>,
     pending: VecDeque<DesktopNotification>,
     shutdown: watch::Receiver<bool>,
     polls: u32,
@@ -158,7 +169,7 @@ fn events(cursor: Cursor) -> impl Stream<Item = Result<Event, Infallible>> {
     futures_util::stream::unfold(cursor, |mut cursor| async move {
         loop {
             if let Some(notification) = cursor.pending.pop_front() {
-                cursor.last_id = notification.id;
+                cursor.recent.push_back((notification.id, Instant::now()));
                 return Some((Ok(to_event(&notification)), cursor));
             }
             if *cursor.shutdown.borrow() {
@@ -199,8 +210,26 @@ impl Cursor {
                 return Ok(false);
             }
         }
-        let rows = newer_than(&mut conn, self.account_id, self.user_id, self.last_id).await?;
-        self.pending.extend(rows);
+        while let Some(&(id, sent_at)) = self.recent.front() {
+            if sent_at.elapsed() < LOOKBACK {
+                break;
+            }
+            self.settled = self.settled.max(id);
+            self.recent.pop_front();
+        }
+        let limit = ROWS_PER_POLL + self.recent.len();
+        let rows = newer_than(
+            &mut conn,
+            self.account_id,
+            self.user_id,
+            self.settled,
+            limit,
+        )
+        .await?;
+        let unsent = rows
+            .into_iter()
+            .filter(|row| !self.recent.iter().any(|(id, _)| *id == row.id));
+        self.pending.extend(unsent);
         Ok(true)
     }
 }
