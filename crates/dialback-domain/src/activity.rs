@@ -64,6 +64,8 @@ activity_kinds! {
     TagAdded => "TAG_ADDED",
     TagEdited => "TAG_EDITED",
     TagDeleted => "TAG_DELETED",
+    PushDeviceRegistered => "PUSH_DEVICE_REGISTERED",
+    PushDeviceUnregistered => "PUSH_DEVICE_UNREGISTERED",
 }
 
 impl ActivityKind {
