@@ -25,7 +25,8 @@ use reqwest::{Method, StatusCode};
 const PASSWORD: &str = "zielona-herbata-42";
 const MANAGER_PHONE: &str = "+48600000001";
 
-/// Switches one e-mail report on or off for `user_id`, keeping their other choices.
+/// Switches one e-mail report on or off for `user_id` in storage, keeping their other
+/// choices; for users who cannot sign in here, such as managers without a password.
 async fn set_report(app: &TestApp, user_id: i64, event: NotificationEvent, on: bool) {
     let mut conn = app.db.pool.acquire().await.unwrap();
     let mut matrix: HashSet<_> = preferences::matrix(&mut conn, user_id).await.unwrap();
@@ -37,6 +38,28 @@ async fn set_report(app: &TestApp, user_id: i64, event: NotificationEvent, on: b
     preferences::save(&mut conn, user_id, &matrix)
         .await
         .unwrap();
+}
+
+/// Switches one e-mail report on or off on Settings > Notifications, as the signed-in
+/// user does: the ticked boxes are submitted again with one of them changed.
+async fn choose_report_on_page(app: &TestApp, event: NotificationEvent, on: bool) {
+    let page = app.page("/settings/notifications").await;
+    let mut ticked: Vec<String> = Vec::new();
+    for piece in page.split(r#"<input type="checkbox" name=""#).skip(1) {
+        let name = &piece[..piece.find('"').unwrap()];
+        let tag = &piece[..piece.find('>').unwrap()];
+        if tag.ends_with(" checked") {
+            ticked.push(name.to_owned());
+        }
+    }
+    let cell = format!("email.{}", event.code());
+    ticked.retain(|name| *name != cell);
+    if on {
+        ticked.push(cell);
+    }
+    let fields: Vec<(&str, &str)> = ticked.iter().map(|name| (name.as_str(), "on")).collect();
+    let saved = app.submit("/settings/notifications", &fields).await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
 }
 
 /// Places a call from `visitor` with the given scripts and waits until it ends.
@@ -129,13 +152,10 @@ async fn daily_and_weekly_reports_arrive_once(backend: Backend) {
         )
         .await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
-    let owner = app
-        .scalar("SELECT id FROM users WHERE email = 'zofia@kwiaciarnia.pl'")
-        .await;
     let account_id = app.scalar("SELECT id FROM accounts").await;
     let secret = full_key(&app, account_id).await;
     let (widget, manager, _) = staffed_widget(&app, &secret, MANAGER_PHONE).await;
-    set_report(&app, owner, NotificationEvent::ReportDaily, true).await;
+    choose_report_on_page(&app, NotificationEvent::ReportDaily, true).await;
     // The manager keeps the daily report off (the default) and turns the weekly one off.
     set_report(&app, manager, NotificationEvent::ReportWeekly, false).await;
 
@@ -362,7 +382,48 @@ async fn no_report_without_a_widget(backend: Backend) {
     assert_eq!(recorded, 0);
 }
 
+async fn no_report_once_turned_off(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    app.sign_up("zofia@kwiaciarnia.pl", PASSWORD).await;
+    let account_id = app.scalar("SELECT id FROM accounts").await;
+    let secret = full_key(&app, account_id).await;
+    let (_, manager, _) = staffed_widget(&app, &secret, MANAGER_PHONE).await;
+    set_report(&app, manager, NotificationEvent::ReportWeekly, false).await;
+    // The weekly report starts on for a new user; the daily one starts off.
+    choose_report_on_page(&app, NotificationEvent::ReportWeekly, false).await;
+
+    let zone_name: String =
+        sqlx::query_scalar("SELECT timezone FROM users WHERE email = 'zofia@kwiaciarnia.pl'")
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+    let zone = TimeZone::get(&zone_name).unwrap();
+    let mut monday = Timestamp::now()
+        .to_zoned_datetime(zone.clone())
+        .date()
+        .tomorrow()
+        .unwrap();
+    while monday.weekday() != Weekday::Monday {
+        monday = monday.tomorrow().unwrap();
+    }
+    let monday_morning = report_time(monday, &zone);
+    for minutes in [0, 60, 150] {
+        let now = monday_morning + minutes.minutes();
+        assert_eq!(run_due_reports(&app.db, now).await.unwrap(), 0, "at {now}");
+    }
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM notification_events WHERE kind LIKE 'report.%'")
+            .await,
+        0
+    );
+
+    // Switched on again, the same morning records the weekly report.
+    choose_report_on_page(&app, NotificationEvent::ReportWeekly, true).await;
+    assert_eq!(run_due_reports(&app.db, monday_morning).await.unwrap(), 1);
+}
+
 both_databases!(
     daily_and_weekly_reports_arrive_once,
-    no_report_without_a_widget
+    no_report_without_a_widget,
+    no_report_once_turned_off,
 );
