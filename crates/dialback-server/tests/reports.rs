@@ -26,7 +26,7 @@ const PASSWORD: &str = "zielona-herbata-42";
 const MANAGER_PHONE: &str = "+48600000001";
 
 /// Switches one e-mail report on or off for `user_id` in storage, keeping their other
-/// choices; for users who cannot sign in here, such as managers without a password.
+/// choices. Tests use it for users who cannot sign in, such as managers without a password.
 async fn set_report(app: &TestApp, user_id: i64, event: NotificationEvent, on: bool) {
     let mut conn = app.db.pool.acquire().await.unwrap();
     let mut matrix: HashSet<_> = preferences::matrix(&mut conn, user_id).await.unwrap();

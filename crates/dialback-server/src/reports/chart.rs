@@ -107,8 +107,8 @@ pub fn render(days: &[DayBar]) -> Vec<u8> {
     canvas.encode()
 }
 
-/// The pixel height of `count` calls when `busiest` calls fill `plot_height` pixels;
-/// any non-zero count gets at least one pixel so that it stays visible.
+/// Converts `count` calls to a bar height, where `busiest` calls fill `plot_height`
+/// pixels. Any non-zero count gets at least one pixel so that it stays visible.
 fn scaled(count: u32, busiest: u32, plot_height: u32) -> u32 {
     if count == 0 {
         return 0;
@@ -135,7 +135,7 @@ mod tests {
     }
 
     #[test]
-    fn bars_are_stacked_and_scaled_to_the_busiest_day() {
+    fn bars_stack_and_scale_to_busiest_day() {
         let days = [
             DayBar {
                 answered: 2,

@@ -202,7 +202,7 @@ fn payload_date(input: &RenderInput<'_>, field: &str) -> anyhow::Result<Date> {
     Ok(value.parse()?)
 }
 
-/// One row per widget and a last row with the sum over all widgets.
+/// Builds one row per widget and a last row with the sum over all widgets.
 fn widget_rows(tr: &Tr, stats: &Stats) -> Vec<Vec<String>> {
     let row = |name: String, counts: &Counts| {
         vec![

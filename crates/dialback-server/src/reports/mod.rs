@@ -1,7 +1,7 @@
 //! Widget reports by e-mail: when they are due, what they count, and how they look.
 //!
 //! [`schedule`] records a `report.daily` or `report.weekly` notification event per user
-//! at a fixed local hour; the notification workers deliver it like any other e-mail and
+//! at a fixed local hour. The notification workers deliver it like any other e-mail and
 //! call [`render_email`] for its texts and chart. This module owns neither the outbox
 //! nor the sending.
 

@@ -1,7 +1,7 @@
 //! When reports are due, and the worker that records them as notification events.
 //!
 //! Every user who wants the daily report gets it at [`REPORT_HOUR`] in their own time
-//! zone, about the previous local day; on Mondays the weekly report covers the previous
+//! zone, about the previous local day. On Mondays the weekly report covers the previous
 //! Monday to Sunday. The worker records one `report.daily` or `report.weekly` event per
 //! user and period, with the dedupe key `report.daily:<user>:<first day>`, and the
 //! notification workers send it by e-mail. Several servers, or a restarted one, may run
@@ -67,13 +67,13 @@ pub struct Period {
 }
 
 impl Period {
-    /// The outbox key that makes this report for `user_id` unique.
+    /// Builds the outbox key that makes this report for `user_id` unique.
     pub fn dedupe_key(&self, user_id: i64) -> String {
         format!("{}:{user_id}:{}", self.kind.event().code(), self.first)
     }
 }
 
-/// The reports due at `now` for someone in `zone`: the previous day's from
+/// Lists the reports due at `now` for someone in `zone`: the previous day's from
 /// [`REPORT_HOUR`] on, and on Mondays also the previous week's.
 pub fn due_periods(now: Timestamp, zone: &jiff::tz::TimeZone) -> Vec<Period> {
     let local = now.to_zoned_datetime(zone.clone());
