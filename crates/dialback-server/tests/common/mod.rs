@@ -114,8 +114,11 @@ pub struct Options {
     /// Reverse proxies whose X-Forwarded-For is believed.
     pub trusted_proxies: Vec<&'static str>,
     /// Changes the configuration last, just before the server starts.
-    pub configure: Option<Box<dyn FnOnce(&mut Config) + Send>>,
+    pub configure: Option<Configure>,
 }
+
+/// A change to the server's configuration, for [`Options::configure`].
+pub type Configure = Box<dyn FnOnce(&mut Config) + Send>;
 
 impl TestApp {
     pub async fn start(backend: Backend) -> Self {
