@@ -92,6 +92,8 @@ pub fn render(days: &[DayBar]) -> Vec<u8> {
     let bar_width = (slot * 2 / 3).max(1);
     for (index, day) in days.iter().enumerate() {
         let x = MARGIN + index as u32 * slot + (slot - bar_width) / 2;
+        // A tick under each day, so that days without calls still show their place.
+        canvas.fill(x + bar_width / 2 - 1, base_y + 2, 2, 4, AXIS_RGB);
         let mut top = base_y;
         // Answered at the bottom, then missed, then other outcomes.
         for (count, rgb) in [
