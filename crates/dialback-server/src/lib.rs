@@ -11,12 +11,14 @@ pub mod caller_ids;
 pub mod calls;
 pub mod config;
 pub mod demo;
+pub mod desktop;
 pub mod health;
 pub mod limits;
 pub mod notifications;
 pub mod platform;
 pub mod protection;
 pub mod public;
+pub mod reports;
 pub mod router;
 pub mod settings;
 pub mod tags;
@@ -65,10 +67,19 @@ pub async fn launch(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let (stop_workers, workers_stopped) = tokio::sync::watch::channel(false);
+    let stop_workers = Arc::new(stop_workers);
     calls::runner::start_poller(state.clone(), workers_stopped.clone());
-    notifications::start_workers(state.clone(), workers_stopped);
+    notifications::start_workers(state.clone(), workers_stopped.clone());
+    reports::schedule::start(state.clone(), workers_stopped.clone());
 
-    let app = router::build(state);
+    // Open notification streams end as soon as shutdown begins; the graceful drain
+    // below would otherwise wait for them forever.
+    let stop_streams = stop_workers.clone();
+    let shutdown = async move {
+        shutdown.await;
+        let _ = stop_streams.send(true);
+    };
+    let app = router::build(state).layer(axum::Extension(desktop::StreamShutdown(workers_stopped)));
     let make_service = app.into_make_service_with_connect_info::<SocketAddr>();
     let served = axum::serve(listener, make_service)
         .with_graceful_shutdown(shutdown)

@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Redirect};
 use axum::routing::{get, post};
 
 use crate::platform::{client_ip, csrf, error_pages, observe, security_headers, session};
-use crate::{AppState, api, auth, calls, health, public, settings, team, widgets};
+use crate::{AppState, api, auth, calls, desktop, health, public, settings, team, widgets};
 
 /// Builds the application with its middleware.
 pub fn build(state: AppState) -> Router {
@@ -166,6 +166,8 @@ pub fn build(state: AppState) -> Router {
         .route("/settings/tags/{id}/delete", post(settings::tags::delete))
         // The API's reference, for people and for tools.
         .route("/api/docs", get(api::reference::docs_page))
+        // Desktop notifications, live in open dashboard tabs.
+        .route("/notifications/stream", get(desktop::stream))
         .fallback(error_pages::not_found)
         .layer(from_fn_with_state(state.clone(), csrf::protect))
         .layer(from_fn(error_pages::render))
@@ -176,6 +178,7 @@ pub fn build(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/metrics", get(health::metrics))
         .route("/static/app.css", get(stylesheet))
+        .route("/static/notifications.js", get(notifications_script))
         .route("/api/openapi.json", get(api::reference::openapi_json))
         .route("/public/widget.js", get(widget_script))
         // The REST API, authenticated by API keys.
@@ -217,5 +220,16 @@ async fn widget_script() -> impl IntoResponse {
             (CACHE_CONTROL, "public, max-age=300"),
         ],
         include_str!("../static/widget.js"),
+    )
+}
+
+/// The dashboard's desktop-notification script, included by the layout for signed-in users.
+async fn notifications_script() -> impl IntoResponse {
+    (
+        [
+            (CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (CACHE_CONTROL, "public, max-age=300"),
+        ],
+        include_str!("../static/notifications.js"),
     )
 }

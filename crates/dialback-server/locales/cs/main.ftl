@@ -601,6 +601,33 @@ activity-kind-CALLER_ID_DELETED = Bylo odstraněno ID volajícího.
 activity-kind-TAG_ADDED = Byl přidán štítek.
 activity-kind-TAG_EDITED = Byl upraven štítek.
 activity-kind-TAG_DELETED = Byl odstraněn štítek.
+
+# Desktop notifications in the dashboard, and widget reports by e-mail.
+live-region-label = Oznámení
+live-dismiss = Zavřít
+live-open = Otevřít
+live-enable-desktop = Zobrazovat oznámení na ploše
+report-daily-subject = Denní přehled za { $date }
+report-weekly-subject = Týdenní přehled za { $first } – { $last }
+report-daily-intro = Hovory z vašich widgetů dne { $date } (časové pásmo { $timezone }).
+report-weekly-intro = Hovory z vašich widgetů od { $first } do { $last } (časové pásmo { $timezone }).
+report-col-widget = Widget
+report-col-requested = Vyžádané
+report-col-answered = Přijaté
+report-col-missed = Zmeškané
+report-col-average-wait = Průměrné čekání
+report-col-average-talk = Průměrná délka hovoru
+report-col-day = Den
+report-total = Všechny widgety
+report-none = —
+report-chart-title = Hovory za den
+report-chart-alt = Sloupcový graf hovorů za den; stejná čísla uvádí tabulka níže.
+report-legend-answered = Přijaté
+report-legend-missed = Zmeškané
+report-legend-other = Jiné výsledky: zrušené, neúspěšné nebo nedokončené
+report-open-calls = Otevřít seznam hovorů
+report-duration-seconds = { $seconds } s
+report-duration-minutes = { $minutes } min { $seconds } s
 # Notifications (branch notify)
 notifications-title = Oznámení
 notifications-intro = Vyberte, které události se k vám mají dostat jednotlivými kanály. Změny platí až po kliknutí na Uložit.

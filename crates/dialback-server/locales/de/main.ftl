@@ -579,6 +579,33 @@ activity-kind-CALLER_ID_DELETED = Eine Anrufer-ID wurde gelöscht.
 activity-kind-TAG_ADDED = Ein Tag wurde hinzugefügt.
 activity-kind-TAG_EDITED = Ein Tag wurde geändert.
 activity-kind-TAG_DELETED = Ein Tag wurde gelöscht.
+
+# Desktop notifications in the dashboard, and widget reports by e-mail.
+live-region-label = Benachrichtigungen
+live-dismiss = Schließen
+live-open = Öffnen
+live-enable-desktop = Benachrichtigungen auf dem Desktop anzeigen
+report-daily-subject = Tagesbericht für { $date }
+report-weekly-subject = Wochenbericht für { $first } – { $last }
+report-daily-intro = Anrufe über Ihre Widgets am { $date } (Zeitzone { $timezone }).
+report-weekly-intro = Anrufe über Ihre Widgets vom { $first } bis { $last } (Zeitzone { $timezone }).
+report-col-widget = Widget
+report-col-requested = Angefragt
+report-col-answered = Angenommen
+report-col-missed = Verpasst
+report-col-average-wait = Durchschnittliche Wartezeit
+report-col-average-talk = Durchschnittliche Gesprächsdauer
+report-col-day = Tag
+report-total = Alle Widgets
+report-none = —
+report-chart-title = Anrufe pro Tag
+report-chart-alt = Balkendiagramm der Anrufe pro Tag; die Tabelle darunter enthält dieselben Zahlen.
+report-legend-answered = Angenommen
+report-legend-missed = Verpasst
+report-legend-other = Andere Ergebnisse: storniert, fehlgeschlagen oder nicht abgeschlossen
+report-open-calls = Anrufliste öffnen
+report-duration-seconds = { $seconds } Sek.
+report-duration-minutes = { $minutes } Min. { $seconds } Sek.
 # Notifications (branch notify)
 notifications-title = Benachrichtigungen
 notifications-intro = Wählen Sie, welche Ereignisse Sie über welchen Kanal erreichen. Änderungen gelten erst, wenn Sie auf Speichern klicken.

@@ -579,6 +579,33 @@ activity-kind-CALLER_ID_DELETED = A caller ID was deleted.
 activity-kind-TAG_ADDED = A tag was added.
 activity-kind-TAG_EDITED = A tag was changed.
 activity-kind-TAG_DELETED = A tag was deleted.
+
+# Desktop notifications in the dashboard, and widget reports by e-mail.
+live-region-label = Notifications
+live-dismiss = Dismiss
+live-open = Open
+live-enable-desktop = Show notifications on the desktop
+report-daily-subject = Daily report for { $date }
+report-weekly-subject = Weekly report for { $first } – { $last }
+report-daily-intro = Calls to your widgets on { $date } (time zone { $timezone }).
+report-weekly-intro = Calls to your widgets from { $first } to { $last } (time zone { $timezone }).
+report-col-widget = Widget
+report-col-requested = Requested
+report-col-answered = Answered
+report-col-missed = Missed
+report-col-average-wait = Average wait
+report-col-average-talk = Average talk time
+report-col-day = Day
+report-total = All widgets
+report-none = —
+report-chart-title = Calls per day
+report-chart-alt = Bar chart of calls per day; the table below lists the same numbers.
+report-legend-answered = Answered
+report-legend-missed = Missed
+report-legend-other = Other outcomes: cancelled, failed or not finished
+report-open-calls = Open the list of calls
+report-duration-seconds = { $seconds } s
+report-duration-minutes = { $minutes } min { $seconds } s
 # Notifications (branch notify)
 notifications-title = Notifications
 notifications-intro = Choose which events reach you on each channel. Nothing changes until you press Save.

@@ -590,6 +590,33 @@ activity-kind-CALLER_ID_DELETED = Se ha eliminado un identificador de llamada.
 activity-kind-TAG_ADDED = Se ha añadido una etiqueta.
 activity-kind-TAG_EDITED = Se ha modificado una etiqueta.
 activity-kind-TAG_DELETED = Se ha eliminado una etiqueta.
+
+# Desktop notifications in the dashboard, and widget reports by e-mail.
+live-region-label = Notificaciones
+live-dismiss = Cerrar
+live-open = Abrir
+live-enable-desktop = Mostrar notificaciones en el escritorio
+report-daily-subject = Informe diario del { $date }
+report-weekly-subject = Informe semanal del { $first } al { $last }
+report-daily-intro = Llamadas de sus widgets el { $date } (zona horaria { $timezone }).
+report-weekly-intro = Llamadas de sus widgets del { $first } al { $last } (zona horaria { $timezone }).
+report-col-widget = Widget
+report-col-requested = Solicitadas
+report-col-answered = Atendidas
+report-col-missed = Perdidas
+report-col-average-wait = Espera media
+report-col-average-talk = Duración media de la conversación
+report-col-day = Día
+report-total = Todos los widgets
+report-none = —
+report-chart-title = Llamadas por día
+report-chart-alt = Gráfico de barras de llamadas por día; la tabla de abajo muestra las mismas cifras.
+report-legend-answered = Atendidas
+report-legend-missed = Perdidas
+report-legend-other = Otros resultados: canceladas, fallidas o sin terminar
+report-open-calls = Abrir la lista de llamadas
+report-duration-seconds = { $seconds } s
+report-duration-minutes = { $minutes } min { $seconds } s
 # Notifications (branch notify)
 notifications-title = Notificaciones
 notifications-intro = Elija qué eventos le llegan por cada canal. Los cambios se aplican cuando pulse Guardar.

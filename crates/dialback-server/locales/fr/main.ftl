@@ -590,6 +590,33 @@ activity-kind-CALLER_ID_DELETED = Un numéro d’appelant a été supprimé.
 activity-kind-TAG_ADDED = Une étiquette a été ajoutée.
 activity-kind-TAG_EDITED = Une étiquette a été modifiée.
 activity-kind-TAG_DELETED = Une étiquette a été supprimée.
+
+# Desktop notifications in the dashboard, and widget reports by e-mail.
+live-region-label = Notifications
+live-dismiss = Fermer
+live-open = Ouvrir
+live-enable-desktop = Afficher les notifications sur le bureau
+report-daily-subject = Rapport quotidien du { $date }
+report-weekly-subject = Rapport hebdomadaire du { $first } au { $last }
+report-daily-intro = Appels reçus par vos widgets le { $date } (fuseau horaire { $timezone }).
+report-weekly-intro = Appels reçus par vos widgets du { $first } au { $last } (fuseau horaire { $timezone }).
+report-col-widget = Widget
+report-col-requested = Demandés
+report-col-answered = Répondus
+report-col-missed = Manqués
+report-col-average-wait = Attente moyenne
+report-col-average-talk = Durée moyenne de conversation
+report-col-day = Jour
+report-total = Tous les widgets
+report-none = —
+report-chart-title = Appels par jour
+report-chart-alt = Diagramme en barres des appels par jour ; le tableau ci-dessous donne les mêmes chiffres.
+report-legend-answered = Répondus
+report-legend-missed = Manqués
+report-legend-other = Autres issues : annulés, en échec ou non terminés
+report-open-calls = Ouvrir la liste des appels
+report-duration-seconds = { $seconds } s
+report-duration-minutes = { $minutes } min { $seconds } s
 # Notifications (branch notify)
 notifications-title = Notifications
 notifications-intro = Choisissez quels événements vous parviennent par chaque canal. Les changements s’appliquent quand vous cliquez sur Enregistrer.

@@ -590,6 +590,33 @@ activity-kind-CALLER_ID_DELETED = Un ID chiamante è stato eliminato.
 activity-kind-TAG_ADDED = Un tag è stato aggiunto.
 activity-kind-TAG_EDITED = Un tag è stato modificato.
 activity-kind-TAG_DELETED = Un tag è stato eliminato.
+
+# Desktop notifications in the dashboard, and widget reports by e-mail.
+live-region-label = Notifiche
+live-dismiss = Chiudi
+live-open = Apri
+live-enable-desktop = Mostra le notifiche sul desktop
+report-daily-subject = Rapporto giornaliero del { $date }
+report-weekly-subject = Rapporto settimanale dal { $first } al { $last }
+report-daily-intro = Chiamate dai tuoi widget il { $date } (fuso orario { $timezone }).
+report-weekly-intro = Chiamate dai tuoi widget dal { $first } al { $last } (fuso orario { $timezone }).
+report-col-widget = Widget
+report-col-requested = Richieste
+report-col-answered = Risposte
+report-col-missed = Perse
+report-col-average-wait = Attesa media
+report-col-average-talk = Durata media della conversazione
+report-col-day = Giorno
+report-total = Tutti i widget
+report-none = —
+report-chart-title = Chiamate al giorno
+report-chart-alt = Grafico a barre delle chiamate al giorno; la tabella sotto riporta gli stessi numeri.
+report-legend-answered = Risposte
+report-legend-missed = Perse
+report-legend-other = Altri esiti: annullate, non riuscite o non concluse
+report-open-calls = Apri l’elenco delle chiamate
+report-duration-seconds = { $seconds } s
+report-duration-minutes = { $minutes } min { $seconds } s
 # Notifications (branch notify)
 notifications-title = Notifiche
 notifications-intro = Scegli quali eventi ti raggiungono su ciascun canale. Le modifiche si applicano quando premi Salva.

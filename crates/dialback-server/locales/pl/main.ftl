@@ -601,6 +601,33 @@ activity-kind-CALLER_ID_DELETED = Usunięto numer prezentowany.
 activity-kind-TAG_ADDED = Dodano tag.
 activity-kind-TAG_EDITED = Zmieniono tag.
 activity-kind-TAG_DELETED = Usunięto tag.
+
+# Desktop notifications in the dashboard, and widget reports by e-mail.
+live-region-label = Powiadomienia
+live-dismiss = Zamknij
+live-open = Otwórz
+live-enable-desktop = Pokazuj powiadomienia na pulpicie
+report-daily-subject = Raport dzienny za { $date }
+report-weekly-subject = Raport tygodniowy za { $first } – { $last }
+report-daily-intro = Połączenia z Twoich widżetów w dniu { $date } (strefa czasowa { $timezone }).
+report-weekly-intro = Połączenia z Twoich widżetów od { $first } do { $last } (strefa czasowa { $timezone }).
+report-col-widget = Widżet
+report-col-requested = Zamówione
+report-col-answered = Odebrane
+report-col-missed = Nieodebrane
+report-col-average-wait = Średni czas oczekiwania
+report-col-average-talk = Średni czas rozmowy
+report-col-day = Dzień
+report-total = Wszystkie widżety
+report-none = —
+report-chart-title = Połączenia dziennie
+report-chart-alt = Wykres słupkowy połączeń dziennie; te same liczby podaje tabela poniżej.
+report-legend-answered = Odebrane
+report-legend-missed = Nieodebrane
+report-legend-other = Inne wyniki: anulowane, nieudane lub niezakończone
+report-open-calls = Otwórz listę połączeń
+report-duration-seconds = { $seconds } s
+report-duration-minutes = { $minutes } min { $seconds } s
 # Notifications (branch notify)
 notifications-title = Powiadomienia
 notifications-intro = Wybierz, które zdarzenia mają do Ciebie docierać każdym z kanałów. Zmiany zaczną obowiązywać po kliknięciu Zapisz.

@@ -590,6 +590,33 @@ activity-kind-CALLER_ID_DELETED = Um identificador de chamada foi excluído.
 activity-kind-TAG_ADDED = Uma etiqueta foi adicionada.
 activity-kind-TAG_EDITED = Uma etiqueta foi alterada.
 activity-kind-TAG_DELETED = Uma etiqueta foi excluída.
+
+# Desktop notifications in the dashboard, and widget reports by e-mail.
+live-region-label = Notificações
+live-dismiss = Fechar
+live-open = Abrir
+live-enable-desktop = Mostrar notificações na área de trabalho
+report-daily-subject = Relatório diário de { $date }
+report-weekly-subject = Relatório semanal de { $first } a { $last }
+report-daily-intro = Chamadas dos seus widgets em { $date } (fuso horário { $timezone }).
+report-weekly-intro = Chamadas dos seus widgets de { $first } a { $last } (fuso horário { $timezone }).
+report-col-widget = Widget
+report-col-requested = Solicitadas
+report-col-answered = Atendidas
+report-col-missed = Perdidas
+report-col-average-wait = Espera média
+report-col-average-talk = Duração média da conversa
+report-col-day = Dia
+report-total = Todos os widgets
+report-none = —
+report-chart-title = Chamadas por dia
+report-chart-alt = Gráfico de barras das chamadas por dia; a tabela abaixo mostra os mesmos números.
+report-legend-answered = Atendidas
+report-legend-missed = Perdidas
+report-legend-other = Outros resultados: canceladas, com falha ou não concluídas
+report-open-calls = Abrir a lista de chamadas
+report-duration-seconds = { $seconds } s
+report-duration-minutes = { $minutes } min { $seconds } s
 # Notifications (branch notify)
 notifications-title = Notificações
 notifications-intro = Escolha quais eventos chegam até você por cada canal. As alterações valem quando você clicar em Salvar.

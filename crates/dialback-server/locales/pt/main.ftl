@@ -590,6 +590,33 @@ activity-kind-CALLER_ID_DELETED = Foi eliminado um identificador de chamada.
 activity-kind-TAG_ADDED = Foi adicionada uma etiqueta.
 activity-kind-TAG_EDITED = Foi alterada uma etiqueta.
 activity-kind-TAG_DELETED = Foi eliminada uma etiqueta.
+
+# Desktop notifications in the dashboard, and widget reports by e-mail.
+live-region-label = Notificações
+live-dismiss = Fechar
+live-open = Abrir
+live-enable-desktop = Mostrar notificações no ambiente de trabalho
+report-daily-subject = Relatório diário de { $date }
+report-weekly-subject = Relatório semanal de { $first } a { $last }
+report-daily-intro = Chamadas dos seus widgets em { $date } (fuso horário { $timezone }).
+report-weekly-intro = Chamadas dos seus widgets de { $first } a { $last } (fuso horário { $timezone }).
+report-col-widget = Widget
+report-col-requested = Pedidas
+report-col-answered = Atendidas
+report-col-missed = Perdidas
+report-col-average-wait = Espera média
+report-col-average-talk = Duração média da conversa
+report-col-day = Dia
+report-total = Todos os widgets
+report-none = —
+report-chart-title = Chamadas por dia
+report-chart-alt = Gráfico de barras das chamadas por dia; a tabela abaixo indica os mesmos números.
+report-legend-answered = Atendidas
+report-legend-missed = Perdidas
+report-legend-other = Outros resultados: canceladas, falhadas ou por concluir
+report-open-calls = Abrir a lista de chamadas
+report-duration-seconds = { $seconds } s
+report-duration-minutes = { $minutes } min { $seconds } s
 # Notifications (branch notify)
 notifications-title = Notificações
 notifications-intro = Escolha que eventos lhe chegam por cada canal. As alterações aplicam-se quando clicar em Guardar.

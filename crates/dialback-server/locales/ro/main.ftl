@@ -590,6 +590,33 @@ activity-kind-CALLER_ID_DELETED = Un ID de apelant a fost șters.
 activity-kind-TAG_ADDED = A fost adăugată o etichetă.
 activity-kind-TAG_EDITED = O etichetă a fost modificată.
 activity-kind-TAG_DELETED = O etichetă a fost ștearsă.
+
+# Desktop notifications in the dashboard, and widget reports by e-mail.
+live-region-label = Notificări
+live-dismiss = Închide
+live-open = Deschide
+live-enable-desktop = Afișează notificările pe desktop
+report-daily-subject = Raport zilnic pentru { $date }
+report-weekly-subject = Raport săptămânal pentru { $first } – { $last }
+report-daily-intro = Apelurile prin widgeturile dvs. din { $date } (fus orar { $timezone }).
+report-weekly-intro = Apelurile prin widgeturile dvs. între { $first } și { $last } (fus orar { $timezone }).
+report-col-widget = Widget
+report-col-requested = Solicitate
+report-col-answered = Preluate
+report-col-missed = Pierdute
+report-col-average-wait = Așteptare medie
+report-col-average-talk = Durată medie a convorbirii
+report-col-day = Zi
+report-total = Toate widgeturile
+report-none = —
+report-chart-title = Apeluri pe zi
+report-chart-alt = Grafic cu bare al apelurilor pe zi; tabelul de mai jos conține aceleași cifre.
+report-legend-answered = Preluate
+report-legend-missed = Pierdute
+report-legend-other = Alte rezultate: anulate, eșuate sau neîncheiate
+report-open-calls = Deschide lista de apeluri
+report-duration-seconds = { $seconds } s
+report-duration-minutes = { $minutes } min { $seconds } s
 # Notifications (branch notify)
 notifications-title = Notificări
 notifications-intro = Alegeți ce evenimente vă ajung pe fiecare canal. Modificările se aplică după ce apăsați Salvați.

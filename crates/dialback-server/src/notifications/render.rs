@@ -67,19 +67,7 @@ struct Parts {
 pub async fn render(conn: &mut AnyConnection, input: &RenderInput<'_>) -> anyhow::Result<Rendered> {
     match input.kind {
         NotificationEvent::ReportDaily | NotificationEvent::ReportWeekly => {
-            // PLACEHOLDER(live): replace this arm's body with
-            // `crate::reports::render_email(conn, input).await`, which returns `Rendered`
-            // with the chart as an inline image.
-            let _ = &conn;
-            let tr = Tr::new(input.recipient.email_language);
-            let parts = Parts {
-                subject: tr.t(&format!("notify-{}-subject", input.kind.slug())),
-                paragraphs: Vec::new(),
-                details: Vec::new(),
-                link: None,
-                sms: String::new(),
-            };
-            Ok(lay_out(input, parts, Vec::new()))
+            crate::reports::render_email(conn, input).await
         }
         _ => {
             let email = parts(input, input.recipient.email_language);
