@@ -14,6 +14,7 @@ pub mod limit;
 pub mod password;
 pub mod permission;
 pub mod phone;
+pub mod tax_id;
 pub mod text;
 pub mod timezone;
 
@@ -30,6 +31,7 @@ pub use limit::LimitName;
 pub use password::NewPassword;
 pub use permission::Permission;
 pub use phone::PhoneNumber;
+pub use tax_id::TaxId;
 pub use text::{CompanyName, JobTitle, PersonName};
 pub use timezone::TimeZoneName;
 

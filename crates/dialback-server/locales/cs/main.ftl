@@ -601,3 +601,12 @@ activity-kind-CALLER_ID_DELETED = Bylo odstraněno ID volajícího.
 activity-kind-TAG_ADDED = Byl přidán štítek.
 activity-kind-TAG_EDITED = Byl upraven štítek.
 activity-kind-TAG_DELETED = Byl odstraněn štítek.
+
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Zadejte daňové číslo.
+error-tax-id-characters = Toto daňové číslo obsahuje znaky, které čísla zvolené země nepoužívají.
+error-tax-id-length = Toto daňové číslo má pro zvolenou zemi nesprávný počet znaků.
+error-tax-id-checksum = Kontrolní číslice tohoto daňového čísla nesouhlasí. Zkontrolujte, zda v něm není překlep.
+error-tax-id-prefix = Toto číslo začíná předponou jiné země. Zvolte tuto zemi, nebo předponu odstraňte.
+error-tax-id-country = Daňová čísla této země neumíme ověřit. Zvolte zemi, která číslo vydala.

@@ -579,3 +579,12 @@ activity-kind-CALLER_ID_DELETED = Eine Anrufer-ID wurde gelöscht.
 activity-kind-TAG_ADDED = Ein Tag wurde hinzugefügt.
 activity-kind-TAG_EDITED = Ein Tag wurde geändert.
 activity-kind-TAG_DELETED = Ein Tag wurde gelöscht.
+
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Geben Sie die Steuernummer ein.
+error-tax-id-characters = Diese Steuernummer enthält Zeichen, die in Nummern des gewählten Landes nicht vorkommen.
+error-tax-id-length = Diese Steuernummer hat für das gewählte Land die falsche Anzahl an Zeichen.
+error-tax-id-checksum = Die Prüfziffer dieser Steuernummer stimmt nicht. Prüfen Sie sie auf Tippfehler.
+error-tax-id-prefix = Diese Nummer beginnt mit dem Präfix eines anderen Landes. Wählen Sie dieses Land oder entfernen Sie das Präfix.
+error-tax-id-country = Steuernummern dieses Landes können wir nicht prüfen. Wählen Sie das Land, das die Nummer vergeben hat.

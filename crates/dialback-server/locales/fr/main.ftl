@@ -590,3 +590,12 @@ activity-kind-CALLER_ID_DELETED = Un numéro d’appelant a été supprimé.
 activity-kind-TAG_ADDED = Une étiquette a été ajoutée.
 activity-kind-TAG_EDITED = Une étiquette a été modifiée.
 activity-kind-TAG_DELETED = Une étiquette a été supprimée.
+
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Saisissez le numéro fiscal.
+error-tax-id-characters = Ce numéro fiscal contient des caractères que les numéros du pays choisi n’utilisent pas.
+error-tax-id-length = Ce numéro fiscal n’a pas le bon nombre de caractères pour le pays choisi.
+error-tax-id-checksum = La clé de contrôle de ce numéro fiscal ne correspond pas. Vérifiez qu’il ne contient pas de faute de frappe.
+error-tax-id-prefix = Ce numéro commence par le préfixe d’un autre pays. Choisissez ce pays ou retirez le préfixe.
+error-tax-id-country = Nous ne pouvons pas vérifier les numéros fiscaux de ce pays. Choisissez le pays qui a attribué le numéro.

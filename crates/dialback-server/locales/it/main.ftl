@@ -590,3 +590,12 @@ activity-kind-CALLER_ID_DELETED = Un ID chiamante è stato eliminato.
 activity-kind-TAG_ADDED = Un tag è stato aggiunto.
 activity-kind-TAG_EDITED = Un tag è stato modificato.
 activity-kind-TAG_DELETED = Un tag è stato eliminato.
+
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Inserisci il numero fiscale.
+error-tax-id-characters = Questo numero fiscale contiene caratteri che i numeri del paese scelto non usano.
+error-tax-id-length = Questo numero fiscale ha un numero di caratteri sbagliato per il paese scelto.
+error-tax-id-checksum = La cifra di controllo di questo numero fiscale non corrisponde. Controlla che non ci siano errori di battitura.
+error-tax-id-prefix = Questo numero inizia con il prefisso di un altro paese. Scegli quel paese o togli il prefisso.
+error-tax-id-country = Non possiamo verificare i numeri fiscali di questo paese. Scegli il paese che ha rilasciato il numero.

@@ -590,3 +590,12 @@ activity-kind-CALLER_ID_DELETED = Um identificador de chamada foi excluído.
 activity-kind-TAG_ADDED = Uma etiqueta foi adicionada.
 activity-kind-TAG_EDITED = Uma etiqueta foi alterada.
 activity-kind-TAG_DELETED = Uma etiqueta foi excluída.
+
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Digite o número fiscal.
+error-tax-id-characters = Este número fiscal tem caracteres que os números do país escolhido não usam.
+error-tax-id-length = Este número fiscal tem a quantidade errada de caracteres para o país escolhido.
+error-tax-id-checksum = O dígito verificador deste número fiscal não confere. Verifique se há erro de digitação.
+error-tax-id-prefix = Este número começa com o prefixo de outro país. Escolha esse país ou remova o prefixo.
+error-tax-id-country = Não conseguimos verificar números fiscais deste país. Escolha o país que emitiu o número.

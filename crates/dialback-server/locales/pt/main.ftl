@@ -590,3 +590,12 @@ activity-kind-CALLER_ID_DELETED = Foi eliminado um identificador de chamada.
 activity-kind-TAG_ADDED = Foi adicionada uma etiqueta.
 activity-kind-TAG_EDITED = Foi alterada uma etiqueta.
 activity-kind-TAG_DELETED = Foi eliminada uma etiqueta.
+
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Introduza o número fiscal.
+error-tax-id-characters = Este número fiscal contém caracteres que os números do país escolhido não usam.
+error-tax-id-length = Este número fiscal tem um número de caracteres errado para o país escolhido.
+error-tax-id-checksum = O dígito de controlo deste número fiscal não confere. Verifique se há algum erro de escrita.
+error-tax-id-prefix = Este número começa pelo prefixo de outro país. Escolha esse país ou retire o prefixo.
+error-tax-id-country = Não conseguimos verificar números fiscais deste país. Escolha o país que emitiu o número.

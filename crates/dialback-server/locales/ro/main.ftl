@@ -590,3 +590,12 @@ activity-kind-CALLER_ID_DELETED = Un ID de apelant a fost șters.
 activity-kind-TAG_ADDED = A fost adăugată o etichetă.
 activity-kind-TAG_EDITED = O etichetă a fost modificată.
 activity-kind-TAG_DELETED = O etichetă a fost ștearsă.
+
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Introduceți codul fiscal.
+error-tax-id-characters = Acest cod fiscal conține caractere pe care codurile din țara aleasă nu le folosesc.
+error-tax-id-length = Acest cod fiscal are un număr greșit de caractere pentru țara aleasă.
+error-tax-id-checksum = Cifra de control a acestui cod fiscal nu se potrivește. Verificați dacă nu conține o greșeală de tastare.
+error-tax-id-prefix = Acest cod începe cu prefixul altei țări. Alegeți acea țară sau eliminați prefixul.
+error-tax-id-country = Nu putem verifica codurile fiscale din această țară. Alegeți țara care a emis codul.
