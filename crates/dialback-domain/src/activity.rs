@@ -64,6 +64,8 @@ activity_kinds! {
     TagAdded => "TAG_ADDED",
     TagEdited => "TAG_EDITED",
     TagDeleted => "TAG_DELETED",
+    BillingInfoChanged => "BILLING_INFO_CHANGED",
+    CouponApplied => "COUPON_APPLIED",
 }
 
 impl ActivityKind {

@@ -11,6 +11,7 @@ pub mod billing;
 pub mod caller_ids;
 pub mod calls;
 pub mod config;
+pub mod coupons;
 pub mod demo;
 pub mod health;
 pub mod limits;
