@@ -81,7 +81,6 @@ impl Country {
     /// (`00950` becomes `00-950` in Poland, `11000` becomes `110 00` in Czechia).
     pub fn parse_postal_code(self, raw: &str) -> Result<String, Invalid> {
         let text: String = raw
-            .trim()
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")

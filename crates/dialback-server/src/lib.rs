@@ -14,6 +14,7 @@ pub mod config;
 pub mod coupons;
 pub mod demo;
 pub mod health;
+pub mod invoices;
 pub mod limits;
 pub mod platform;
 pub mod protection;

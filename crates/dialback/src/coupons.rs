@@ -14,11 +14,11 @@ pub enum CouponCommand {
         /// compared without regard to case.
         #[arg(long)]
         code: String,
-        /// The limit it raises: max_calls_in_progress, max_conversation_duration or
-        /// scheduled_calls_per_timestamp.
+        /// The limit it raises: `max_calls_in_progress`, `max_conversation_duration` or
+        /// `scheduled_calls_per_timestamp`.
         #[arg(long)]
         limit: String,
-        /// How much it raises the limit (seconds for max_conversation_duration).
+        /// How much it raises the limit (seconds for `max_conversation_duration`).
         #[arg(long)]
         increase: i64,
         /// How many accounts may redeem it in total.
