@@ -181,6 +181,13 @@ mod tests {
     }
 
     #[test]
+    fn every_country_has_tax_number_rules() {
+        for code in Country::CODES {
+            assert!(crate::TaxId::countries().any(|c| c == code), "{code}");
+        }
+    }
+
+    #[test]
     fn postal_codes_are_written_the_countrys_way() {
         let cases = [
             ("PL", "00-950", "00-950"),

@@ -265,19 +265,8 @@ async fn apply(
         return Ok(Err(RedeemError::Exhausted));
     }
 
-    sqlx::query(
-        "INSERT INTO coupon_redemptions (coupon_id, account_id, user_id, limit_name, increase, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(coupon.id)
-    .bind(redeemer.account_id)
-    .bind(redeemer.user_id)
-    .bind(coupon.limit.id())
-    .bind(coupon.increase)
-    .bind(now)
-    .execute(&mut *conn)
-    .await?;
-
+    // The redemption records what the limit really gained, which is less than the
+    // coupon's increase when the limit's ceiling stops it.
     let current = limits::for_account(&mut *conn, redeemer.account_id, defaults).await?;
     let before = current.get(coupon.limit);
     let after = (before + coupon.increase)
@@ -292,10 +281,23 @@ async fn apply(
     )
     .await?;
 
+    sqlx::query(
+        "INSERT INTO coupon_redemptions (coupon_id, account_id, user_id, limit_name, increase, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(coupon.id)
+    .bind(redeemer.account_id)
+    .bind(redeemer.user_id)
+    .bind(coupon.limit.id())
+    .bind(after - before)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+
     let details = serde_json::json!({
         "code": coupon.code,
         "limit": coupon.limit.id(),
-        "increase": coupon.increase,
+        "increase": after - before,
         "old_value": before,
         "new_value": after,
     });
@@ -312,7 +314,7 @@ async fn apply(
     Ok(Ok(Redemption {
         code: coupon.code,
         limit: coupon.limit,
-        increase: coupon.increase,
+        increase: after - before,
         created_at: now,
     }))
 }

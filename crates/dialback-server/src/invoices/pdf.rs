@@ -340,7 +340,7 @@ impl<'a> Layout<'a> {
                 line.quantity.to_string(),
                 format_money(line.unit_net, currency, language),
                 format_money(amounts.net, currency, language),
-                format!("{} %", line.vat_rate.normalize()),
+                self.vat_rate(line.vat_rate),
                 format_money(amounts.vat, currency, language),
                 format_money(amounts.gross, currency, language),
             ];
@@ -360,6 +360,18 @@ impl<'a> Layout<'a> {
             format_money(totals.gross, currency, language),
         ];
         self.row(&cells, true);
+    }
+
+    /// Writes a VAT rate the language's way: `23%` in Polish, `19 %` in German, `8,5 %`
+    /// in French (with a no-break space).
+    fn vat_rate(&self, rate: Decimal) -> String {
+        let number = rate.normalize().to_string();
+        let number = match self.doc.language {
+            Language::English => number,
+            _ => number.replace('.', ","),
+        };
+        self.tr
+            .t_with("invoice-pdf-vat-rate-value", "rate", &number)
     }
 
     fn table_heading(&mut self) {
