@@ -33,7 +33,7 @@ async fn create_coupon(
         .expect("a new code");
 }
 
-/// The account's stored limit, which every check reads.
+/// Reads the account's stored limit, which every limit check uses.
 async fn limit_of(app: &TestApp, account_id: i64, column: &str) -> i64 {
     app.scalar(&format!(
         "SELECT {column} FROM account_limits WHERE account_id = {account_id}"
@@ -208,7 +208,8 @@ async fn refused_codes_say_why(backend: Backend) {
         1
     );
 
-    // Five failures reached the throttle; forget them so the next answers show.
+    // Five failures reached the throttle. Clear them so that the next checks see the
+    // coupon's own state rather than the throttle.
     sqlx::query("DELETE FROM sign_in_failures")
         .execute(&app.db.pool)
         .await

@@ -61,7 +61,7 @@ fn plain_spaces(text: &str) -> String {
     text.replace(['\u{a0}', '\u{202f}'], " ")
 }
 
-/// The text `pdftotext` extracts from `pdf`, in reading order.
+/// Extracts the text of `pdf` with `pdftotext`, in reading order.
 fn extract_text(pdf: &[u8]) -> String {
     let mut file = tempfile::NamedTempFile::new().unwrap();
     file.write_all(pdf).unwrap();
