@@ -66,6 +66,8 @@ activity_kinds! {
     TagDeleted => "TAG_DELETED",
     PushDeviceRegistered => "PUSH_DEVICE_REGISTERED",
     PushDeviceUnregistered => "PUSH_DEVICE_UNREGISTERED",
+    BillingInfoChanged => "BILLING_INFO_CHANGED",
+    CouponApplied => "COUPON_APPLIED",
 }
 
 impl ActivityKind {

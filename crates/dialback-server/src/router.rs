@@ -164,6 +164,15 @@ pub fn build(state: AppState) -> Router {
         )
         .route("/settings/tags/{id}", post(settings::tags::update))
         .route("/settings/tags/{id}/delete", post(settings::tags::delete))
+        // Billing and coupons, for the account's owner only.
+        .route(
+            "/settings/billing",
+            get(settings::billing::show).post(settings::billing::submit),
+        )
+        .route(
+            "/settings/coupons",
+            get(settings::coupons::show).post(settings::coupons::apply),
+        )
         // The API's reference, for people and for tools.
         .route("/api/docs", get(api::reference::docs_page))
         // Desktop notifications, live in open dashboard tabs.
