@@ -64,6 +64,12 @@ activity_kinds! {
     TagAdded => "TAG_ADDED",
     TagEdited => "TAG_EDITED",
     TagDeleted => "TAG_DELETED",
+    MessageReceived => "MESSAGE_RECEIVED",
+    WebhookAdded => "WEBHOOK_ADDED",
+    WebhookEnabled => "WEBHOOK_ENABLED",
+    WebhookDisabled => "WEBHOOK_DISABLED",
+    WebhookSecretRotated => "WEBHOOK_SECRET_ROTATED",
+    WebhookDeleted => "WEBHOOK_DELETED",
 }
 
 impl ActivityKind {

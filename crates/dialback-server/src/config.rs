@@ -69,6 +69,25 @@ pub struct Config {
         default_value_t = 60
     )]
     pub auto_blacklist_window_minutes: i64,
+
+    /// Comma-separated addresses or CIDR ranges that webhooks may reach although they are
+    /// private, loopback or otherwise not public, for example `127.0.0.1/32`. Cloud
+    /// metadata addresses stay refused.
+    #[arg(long, env = "DIALBACK_WEBHOOK_ALLOW_NETWORKS", value_delimiter = ',')]
+    pub webhook_allow_networks: Vec<ipnet::IpNet>,
+
+    /// Delay before the first retry of a failed webhook delivery, in milliseconds; each
+    /// later retry waits twice as long as the one before, at most six hours.
+    #[arg(
+        long,
+        env = "DIALBACK_WEBHOOK_FIRST_RETRY_MS",
+        default_value_t = 30_000
+    )]
+    pub webhook_first_retry_ms: u64,
+
+    /// Attempts of one webhook delivery before it is marked failed.
+    #[arg(long, env = "DIALBACK_WEBHOOK_MAX_ATTEMPTS", default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=30))]
+    pub webhook_max_attempts: u32,
 }
 
 /// The limits a new account starts with; the operator sets them at start.
@@ -130,6 +149,9 @@ impl Config {
             },
             auto_blacklist_calls: 5,
             auto_blacklist_window_minutes: 60,
+            webhook_allow_networks: Vec::new(),
+            webhook_first_retry_ms: 30_000,
+            webhook_max_attempts: 8,
         }
     }
 
@@ -151,6 +173,13 @@ impl Config {
         crate::protection::AbuseRule {
             max_unanswered_calls: self.auto_blacklist_calls,
             window_seconds: self.auto_blacklist_window_minutes * 60,
+        }
+    }
+
+    /// The addresses webhooks may reach.
+    pub fn webhook_policy(&self) -> crate::webhooks::address::AddressPolicy {
+        crate::webhooks::address::AddressPolicy {
+            allowed: self.webhook_allow_networks.clone(),
         }
     }
 

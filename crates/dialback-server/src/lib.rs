@@ -13,6 +13,7 @@ pub mod config;
 pub mod demo;
 pub mod health;
 pub mod limits;
+pub mod messages;
 pub mod platform;
 pub mod protection;
 pub mod public;
@@ -21,6 +22,7 @@ pub mod settings;
 pub mod tags;
 pub mod team;
 pub mod telephony;
+pub mod webhooks;
 pub mod widgets;
 
 use std::net::SocketAddr;
@@ -64,7 +66,8 @@ pub async fn launch(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let (stop_workers, workers_stopped) = tokio::sync::watch::channel(false);
-    calls::runner::start_poller(state.clone(), workers_stopped);
+    calls::runner::start_poller(state.clone(), workers_stopped.clone());
+    webhooks::worker::start(state.clone(), workers_stopped);
 
     let app = router::build(state);
     let make_service = app.into_make_service_with_connect_info::<SocketAddr>();
