@@ -70,24 +70,75 @@ pub struct Config {
     )]
     pub auto_blacklist_window_minutes: i64,
 
+    /// How notifications are retried.
+    #[command(flatten)]
+    pub notifications: NotificationSettings,
+
+    /// Which addresses webhooks may reach, and how deliveries are retried.
+    #[command(flatten)]
+    pub webhooks: WebhookSettings,
+}
+
+/// Retries of notification deliveries.
+#[derive(Debug, Clone, clap::Args)]
+pub struct NotificationSettings {
+    /// Seconds before the first retry of a failed notification; each further retry waits
+    /// twice as long as the one before, at most six hours.
+    #[arg(
+        long = "notification-retry-delay",
+        env = "DIALBACK_NOTIFICATION_RETRY_DELAY",
+        default_value_t = 30.0
+    )]
+    pub retry_delay_seconds: f64,
+
+    /// Attempts after which a notification is marked failed.
+    #[arg(
+        long = "notification-max-attempts",
+        env = "DIALBACK_NOTIFICATION_MAX_ATTEMPTS",
+        default_value_t = 8
+    )]
+    pub max_attempts: i64,
+
+    /// Seconds a server holds a notification it is sending; after a crash another server
+    /// takes it over once this has passed. Keep it above the SMTP timeout (60 seconds).
+    #[arg(
+        long = "notification-lease",
+        env = "DIALBACK_NOTIFICATION_LEASE",
+        default_value_t = 120
+    )]
+    pub lease_seconds: i64,
+}
+
+/// Outbound webhooks: the operator's exceptions to the address check, and retries.
+#[derive(Debug, Clone, clap::Args)]
+pub struct WebhookSettings {
     /// Comma-separated addresses or CIDR ranges that webhooks may reach although they are
     /// private, loopback or otherwise not public, for example `127.0.0.1/32`. Cloud
     /// metadata addresses stay refused.
-    #[arg(long, env = "DIALBACK_WEBHOOK_ALLOW_NETWORKS", value_delimiter = ',')]
-    pub webhook_allow_networks: Vec<ipnet::IpNet>,
-
-    /// Delay before the first retry of a failed webhook delivery, in milliseconds; each
-    /// later retry waits twice as long as the one before, at most six hours.
     #[arg(
-        long,
-        env = "DIALBACK_WEBHOOK_FIRST_RETRY_MS",
-        default_value_t = 30_000
+        long = "webhook-allow-networks",
+        env = "DIALBACK_WEBHOOK_ALLOW_NETWORKS",
+        value_delimiter = ','
     )]
-    pub webhook_first_retry_ms: u64,
+    pub allow_networks: Vec<ipnet::IpNet>,
 
-    /// Attempts of one webhook delivery before it is marked failed.
-    #[arg(long, env = "DIALBACK_WEBHOOK_MAX_ATTEMPTS", default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=30))]
-    pub webhook_max_attempts: u32,
+    /// Seconds before the first retry of a failed webhook delivery; each further retry
+    /// waits twice as long as the one before, at most six hours.
+    #[arg(
+        long = "webhook-retry-delay",
+        env = "DIALBACK_WEBHOOK_RETRY_DELAY",
+        default_value_t = 30.0
+    )]
+    pub retry_delay_seconds: f64,
+
+    /// Attempts after which a webhook delivery is marked failed.
+    #[arg(
+        long = "webhook-max-attempts",
+        env = "DIALBACK_WEBHOOK_MAX_ATTEMPTS",
+        default_value_t = 8,
+        value_parser = clap::value_parser!(i64).range(1..=30)
+    )]
+    pub max_attempts: i64,
 }
 
 /// The limits a new account starts with; the operator sets them at start.
@@ -149,9 +200,16 @@ impl Config {
             },
             auto_blacklist_calls: 5,
             auto_blacklist_window_minutes: 60,
-            webhook_allow_networks: Vec::new(),
-            webhook_first_retry_ms: 30_000,
-            webhook_max_attempts: 8,
+            notifications: NotificationSettings {
+                retry_delay_seconds: 30.0,
+                max_attempts: 8,
+                lease_seconds: 120,
+            },
+            webhooks: WebhookSettings {
+                allow_networks: Vec::new(),
+                retry_delay_seconds: 30.0,
+                max_attempts: 8,
+            },
         }
     }
 
@@ -179,7 +237,7 @@ impl Config {
     /// The addresses webhooks may reach.
     pub fn webhook_policy(&self) -> crate::webhooks::address::AddressPolicy {
         crate::webhooks::address::AddressPolicy {
-            allowed: self.webhook_allow_networks.clone(),
+            allowed: self.webhooks.allow_networks.clone(),
         }
     }
 

@@ -14,6 +14,7 @@ pub mod demo;
 pub mod health;
 pub mod limits;
 pub mod messages;
+pub mod notifications;
 pub mod platform;
 pub mod protection;
 pub mod public;
@@ -67,6 +68,7 @@ pub async fn launch(
 ) -> anyhow::Result<()> {
     let (stop_workers, workers_stopped) = tokio::sync::watch::channel(false);
     calls::runner::start_poller(state.clone(), workers_stopped.clone());
+    notifications::start_workers(state.clone(), workers_stopped.clone());
     webhooks::worker::start(state.clone(), workers_stopped);
 
     let app = router::build(state);

@@ -8,9 +8,10 @@
 
 pub mod pages;
 
-use dialback_domain::{ActivityKind, ActivitySource, Invalid};
+use dialback_domain::{ActivityKind, ActivitySource, Invalid, NotificationEvent};
 use sqlx::{AnyConnection, FromRow};
 
+use crate::notifications::events::{self, Event};
 use crate::platform::audit::{self, Activity};
 use crate::platform::clock::now_micros;
 
@@ -118,19 +119,9 @@ pub async fn record(conn: &mut AnyConnection, message: &NewMessage<'_>) -> sqlx:
         "text": message.text,
         "created_at": created_at / 1_000_000,
     });
-    record_event(conn, message.account_id, id, payload).await?;
+    let event = Event::new(NotificationEvent::MessageNew, payload);
+    events::record(conn, message.account_id, &event).await?;
     Ok(id)
-}
-
-/// Records the `message.new` notification event, which reaches users and webhooks.
-async fn record_event(
-    _conn: &mut AnyConnection,
-    _account_id: i64,
-    _message_id: i64,
-    _payload: serde_json::Value,
-) -> sqlx::Result<()> {
-    // TODO: record through notifications::events::record once the notification core is merged.
-    Ok(())
 }
 
 /// A page of the account's messages, newest first, with the total count.

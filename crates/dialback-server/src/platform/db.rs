@@ -122,6 +122,16 @@ impl Db {
         }
     }
 
+    /// The clause that ends a `SELECT` of work rows inside a [`Db::begin`] transaction:
+    /// on PostgreSQL the rows are locked and rows another server holds are skipped; on
+    /// SQLite the transaction's write lock already keeps every other writer out.
+    pub fn lock_rows_skip_locked(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite => "",
+            Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+        }
+    }
+
     /// Answers whether the database responds to a trivial query.
     pub async fn is_healthy(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()

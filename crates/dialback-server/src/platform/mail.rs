@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use lettre::message::header::ContentType;
-use lettre::message::{Mailbox, MultiPart, SinglePart};
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use crate::Config;
@@ -28,6 +28,26 @@ pub struct Email {
     pub subject: String,
     pub text: String,
     pub html: Option<String>,
+}
+
+/// An image the HTML part shows through a `cid:` link.
+#[derive(Debug, Clone)]
+pub struct InlineImage {
+    /// The id the HTML refers to as `cid:<content_id>`, without angle brackets.
+    pub content_id: String,
+    /// For example `image/png`.
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+/// What a message may carry besides its texts.
+#[derive(Debug, Clone, Default)]
+pub struct Extras {
+    /// A fixed `Message-ID` (without angle brackets), so that a message sent again
+    /// after a crash is recognisable as the same message.
+    pub message_id: Option<String>,
+    /// Images sent as related parts of the HTML.
+    pub inline_images: Vec<InlineImage>,
 }
 
 impl Mailer {
@@ -73,6 +93,11 @@ impl Mailer {
 
     /// Sends `email`.
     pub async fn send(&self, email: Email) -> anyhow::Result<()> {
+        self.send_with(email, Extras::default()).await
+    }
+
+    /// Sends `email` with a fixed Message-ID and inline images.
+    pub async fn send_with(&self, email: Email, extras: Extras) -> anyhow::Result<()> {
         let (Mailer::Smtp { from, .. } | Mailer::Folder { from, .. }) = self;
         let to: Mailbox = email
             .to
@@ -81,8 +106,26 @@ impl Mailer {
         let builder = Message::builder()
             .from(from.clone())
             .to(to)
-            .subject(email.subject);
+            .subject(email.subject)
+            .message_id(extras.message_id.map(|id| format!("<{id}>")));
         let message = match email.html {
+            Some(html) if !extras.inline_images.is_empty() => {
+                let mut related = MultiPart::related().singlepart(SinglePart::html(html));
+                for image in extras.inline_images {
+                    let content_type =
+                        ContentType::parse(&image.content_type).with_context(|| {
+                            format!("invalid image content type {:?}", image.content_type)
+                        })?;
+                    related = related.singlepart(
+                        Attachment::new_inline(image.content_id).body(image.bytes, content_type),
+                    );
+                }
+                builder.multipart(
+                    MultiPart::alternative()
+                        .singlepart(SinglePart::plain(email.text))
+                        .multipart(related),
+                )?
+            }
             Some(html) => builder.multipart(MultiPart::alternative_plain_html(email.text, html))?,
             None => builder.singlepart(
                 SinglePart::builder()

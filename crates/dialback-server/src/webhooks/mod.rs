@@ -14,7 +14,7 @@ pub mod client;
 pub mod signature;
 pub mod worker;
 
-use dialback_domain::Invalid;
+use dialback_domain::{Invalid, NotificationEvent};
 use sqlx::{AnyConnection, FromRow};
 use url::Url;
 
@@ -28,17 +28,16 @@ pub const MAX_URL_CHARS: usize = 2000;
 pub const MAX_WEBHOOKS_PER_ACCOUNT: i64 = 20;
 
 /// The notification events a webhook can receive: call and message events.
-/// TODO: use `dialback_domain::NotificationEvent` once the notification core is merged.
-pub const EVENTS: [&str; 9] = [
-    "call.new",
-    "call.scheduled",
-    "call.ringing",
-    "call.completed",
-    "call.missed",
-    "call.scheduled_failed",
-    "call.custom_fields",
-    "call.additional_data",
-    "message.new",
+pub const EVENTS: [NotificationEvent; 9] = [
+    NotificationEvent::CallNew,
+    NotificationEvent::CallScheduled,
+    NotificationEvent::CallRinging,
+    NotificationEvent::CallCompleted,
+    NotificationEvent::CallMissed,
+    NotificationEvent::CallScheduledFailed,
+    NotificationEvent::CallCustomFields,
+    NotificationEvent::CallAdditionalData,
+    NotificationEvent::MessageNew,
 ];
 
 /// A registered webhook.
@@ -47,8 +46,8 @@ pub struct Webhook {
     pub id: i64,
     pub account_id: i64,
     pub url: String,
-    /// Event codes, in the order of [`EVENTS`].
-    pub events: Vec<String>,
+    /// The events it receives, in the order of [`EVENTS`].
+    pub events: Vec<NotificationEvent>,
     pub secret: String,
     pub enabled: bool,
     pub created_at: i64,
@@ -74,8 +73,7 @@ impl From<WebhookRow> for Webhook {
             events: row
                 .events
                 .split(',')
-                .filter(|code| !code.is_empty())
-                .map(str::to_owned)
+                .filter_map(NotificationEvent::parse)
                 .collect(),
             secret: row.secret,
             enabled: row.enabled != 0,
@@ -157,7 +155,7 @@ pub async fn insert(
     conn: &mut AnyConnection,
     account_id: i64,
     url: &Url,
-    events: &[&str],
+    events: &[NotificationEvent],
     secret: &str,
 ) -> sqlx::Result<i64> {
     let now = now_micros();
@@ -166,7 +164,13 @@ pub async fn insert(
     )
     .bind(account_id)
     .bind(url.as_str())
-    .bind(events.join(","))
+    .bind(
+        events
+            .iter()
+            .map(|event| event.code())
+            .collect::<Vec<_>>()
+            .join(","),
+    )
     .bind(secret)
     .bind(now)
     .fetch_one(conn)
@@ -231,12 +235,13 @@ pub async fn enqueue_for_event(
     conn: &mut AnyConnection,
     event_id: i64,
     account_id: i64,
-    kind: &str,
+    kind: NotificationEvent,
     payload: &serde_json::Value,
 ) -> sqlx::Result<()> {
     if !EVENTS.contains(&kind) {
         return Ok(());
     }
+    let code = kind.code();
     let subscribed: Vec<(i64, String)> =
         sqlx::query_as("SELECT id, events FROM webhooks WHERE account_id = $1 AND enabled = 1")
             .bind(account_id)
@@ -245,14 +250,14 @@ pub async fn enqueue_for_event(
     let now = now_micros();
     let body = serde_json::json!({
         "id": event_id,
-        "event": kind,
+        "event": code,
         "created_at": now / 1_000_000,
         "account_id": account_id,
         "data": payload,
     })
     .to_string();
     for (webhook_id, events) in subscribed {
-        if !events.split(',').any(|code| code == kind) {
+        if !events.split(',').any(|subscribed| subscribed == code) {
             continue;
         }
         sqlx::query(
@@ -262,7 +267,7 @@ pub async fn enqueue_for_event(
         .bind(webhook_id)
         .bind(account_id)
         .bind(event_id)
-        .bind(kind)
+        .bind(code)
         .bind(&body)
         .bind(now)
         .execute(&mut *conn)

@@ -1,10 +1,12 @@
 //! The delivery worker: claims due webhook deliveries, POSTs them and records each attempt.
 //!
-//! A server claims a batch by setting `lease_until`; on PostgreSQL the claiming query
-//! skips rows another server holds locked (`FOR UPDATE SKIP LOCKED`), and on SQLite the
-//! write transaction serialises claims. A delivery whose server died mid-request is
-//! claimed again when its lease lapses, so a receiver may see a delivery twice and should
-//! deduplicate on the `Dialback-Delivery` header.
+//! A server claims a batch by setting `lease_until` inside a write transaction, the way
+//! the notification worker does ([`Db::lock_rows_skip_locked`]: PostgreSQL skips rows
+//! another server holds locked, SQLite's write lock keeps other writers out). A delivery
+//! whose server died mid-request is claimed again when its lease lapses, so a receiver
+//! may see a delivery twice and should deduplicate on the `Dialback-Delivery` header.
+//!
+//! [`Db::lock_rows_skip_locked`]: crate::platform::db::Db::lock_rows_skip_locked
 
 use std::time::Duration;
 
@@ -14,8 +16,8 @@ use sqlx::FromRow;
 use super::client::{Attempt, WebhookClient};
 use super::signature;
 use crate::AppState;
+use crate::notifications::deliver::backoff;
 use crate::platform::clock::now_micros;
-use crate::platform::db::Backend;
 
 /// How often the worker looks for due deliveries.
 const POLL_INTERVAL: Duration = Duration::from_millis(500);
@@ -27,9 +29,6 @@ const BATCH: i64 = 16;
 /// redirects can take (four requests of at most ten seconds).
 const LEASE_MICROS: i64 = 120 * 1_000_000;
 
-/// The longest wait between two attempts, in microseconds (six hours).
-const MAX_BACKOFF_MICROS: i64 = 6 * 3600 * 1_000_000;
-
 /// A claimed delivery with what it takes to send it.
 #[derive(Debug, Clone, FromRow)]
 struct Claimed {
@@ -38,6 +37,7 @@ struct Claimed {
     event: String,
     body: String,
     attempts: i64,
+    lease_until: i64,
 }
 
 /// Starts the worker; it stops when `shutdown` changes.
@@ -79,26 +79,42 @@ pub fn start(state: AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) 
 /// Leases up to [`BATCH`] due deliveries of enabled webhooks.
 async fn claim(state: &AppState) -> sqlx::Result<Vec<Claimed>> {
     let now = now_micros();
-    // TODO: share one row-claiming helper with the notification worker once it is merged.
-    let skip_locked = match state.db.backend {
-        Backend::Postgres => " FOR UPDATE OF d SKIP LOCKED",
-        Backend::Sqlite => "",
-    };
-    let sql = format!(
-        "UPDATE webhook_deliveries SET lease_until = $1 WHERE id IN (\
-           SELECT d.id FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id \
-           WHERE d.status = 'pending' AND d.next_attempt_at <= $2 \
-             AND (d.lease_until IS NULL OR d.lease_until < $2) AND w.enabled = 1 \
-           ORDER BY d.next_attempt_at LIMIT $3{skip_locked}) \
-         RETURNING id, webhook_id, event, body, attempts"
-    );
+    let due: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= $1 \
+         AND (lease_until IS NULL OR lease_until < $1) LIMIT 1",
+    )
+    .bind(now)
+    .fetch_optional(&state.db.pool)
+    .await?;
+    if due.is_none() {
+        return Ok(Vec::new());
+    }
+
     let mut tx = state.db.begin().await?;
-    let claimed: Vec<Claimed> = sqlx::query_as(&sql)
-        .bind(now + LEASE_MICROS)
-        .bind(now)
-        .bind(BATCH)
-        .fetch_all(&mut *tx)
+    let ids: Vec<i64> = sqlx::query_scalar(&format!(
+        "SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= $1 \
+         AND (lease_until IS NULL OR lease_until < $1) \
+         AND webhook_id IN (SELECT id FROM webhooks WHERE enabled = 1) \
+         ORDER BY next_attempt_at, id LIMIT {BATCH}{}",
+        state.db.lock_rows_skip_locked()
+    ))
+    .bind(now)
+    .fetch_all(&mut *tx)
+    .await?;
+    // Distinct per round, so a late writer whose lease was taken over matches no row.
+    let lease = now + LEASE_MICROS + rand::random_range(0..1000);
+    let mut claimed = Vec::with_capacity(ids.len());
+    for id in ids {
+        let delivery: Claimed = sqlx::query_as(
+            "UPDATE webhook_deliveries SET lease_until = $1 WHERE id = $2 \
+             RETURNING id, webhook_id, event, body, attempts, lease_until",
+        )
+        .bind(lease)
+        .bind(id)
+        .fetch_one(&mut *tx)
         .await?;
+        claimed.push(delivery);
+    }
     tx.commit().await?;
     Ok(claimed)
 }
@@ -168,11 +184,12 @@ async fn record(state: &AppState, delivery: &Claimed, attempt: &Attempt) -> sqlx
     };
     if attempt.is_success() {
         sqlx::query(
-            "UPDATE webhook_deliveries SET status = 'delivered', attempts = $1, delivered_at = $2, lease_until = NULL, last_error = NULL WHERE id = $3",
+            "UPDATE webhook_deliveries SET status = 'delivered', attempts = $1, delivered_at = $2, lease_until = NULL, last_error = NULL WHERE id = $3 AND lease_until = $4",
         )
         .bind(attempts)
         .bind(now)
         .bind(delivery.id)
+        .bind(delivery.lease_until)
         .execute(&mut *tx)
         .await?;
         tracing::info!(
@@ -181,54 +198,30 @@ async fn record(state: &AppState, delivery: &Claimed, attempt: &Attempt) -> sqlx
             attempts,
             "webhook delivered"
         );
-    } else if attempts >= i64::from(state.config.webhook_max_attempts) {
+    } else if attempts >= state.config.webhooks.max_attempts {
         sqlx::query(
-            "UPDATE webhook_deliveries SET status = 'failed', attempts = $1, lease_until = NULL, last_error = $2 WHERE id = $3",
+            "UPDATE webhook_deliveries SET status = 'failed', attempts = $1, lease_until = NULL, last_error = $2 WHERE id = $3 AND lease_until = $4",
         )
         .bind(attempts)
         .bind(&last_error)
         .bind(delivery.id)
+        .bind(delivery.lease_until)
         .execute(&mut *tx)
         .await?;
         tracing::warn!(delivery.id = delivery.id, webhook.id = delivery.webhook_id, attempts, error = ?last_error, "webhook delivery failed for good");
     } else {
-        let next = now + backoff_micros(state.config.webhook_first_retry_ms, attempts);
+        let next = now + backoff(state.config.webhooks.retry_delay_seconds, attempts);
         sqlx::query(
-            "UPDATE webhook_deliveries SET attempts = $1, next_attempt_at = $2, lease_until = NULL, last_error = $3 WHERE id = $4",
+            "UPDATE webhook_deliveries SET attempts = $1, next_attempt_at = $2, lease_until = NULL, last_error = $3 WHERE id = $4 AND lease_until = $5",
         )
         .bind(attempts)
         .bind(next)
         .bind(&last_error)
         .bind(delivery.id)
+        .bind(delivery.lease_until)
         .execute(&mut *tx)
         .await?;
         tracing::warn!(delivery.id = delivery.id, webhook.id = delivery.webhook_id, attempts, error = ?last_error, "webhook delivery failed; retrying");
     }
     tx.commit().await
-}
-
-/// The wait after the `attempts`-th failed attempt: the first retry delay, doubled for
-/// each attempt after the first, at most six hours.
-fn backoff_micros(first_retry_ms: u64, attempts: i64) -> i64 {
-    let first = i64::try_from(first_retry_ms)
-        .unwrap_or(i64::MAX)
-        .saturating_mul(1000);
-    let doublings = u32::try_from((attempts - 1).clamp(0, 30)).unwrap_or(30);
-    first
-        .saturating_mul(1_i64 << doublings)
-        .min(MAX_BACKOFF_MICROS)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::backoff_micros;
-
-    #[test]
-    fn backoff_doubles_up_to_six_hours() {
-        assert_eq!(backoff_micros(30_000, 1), 30_000_000);
-        assert_eq!(backoff_micros(30_000, 2), 60_000_000);
-        assert_eq!(backoff_micros(30_000, 5), 480_000_000);
-        assert_eq!(backoff_micros(30_000, 30), 6 * 3600 * 1_000_000);
-        assert_eq!(backoff_micros(u64::MAX, 3), 6 * 3600 * 1_000_000);
-    }
 }

@@ -8,7 +8,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use dialback_domain::{ActivityKind, ActivitySource};
+use dialback_domain::{ActivityKind, ActivitySource, NotificationEvent};
 use fluent_templates::fluent_bundle::FluentValue;
 
 use crate::AppState;
@@ -65,9 +65,9 @@ struct WebhooksPage {
     event_choices: Vec<SelectOption>,
 }
 
-/// The translated name of an event code.
-fn event_label(ctx: &PageContext, code: &str) -> String {
-    ctx.t(&format!("webhooks-event-{}", code.replace(['.', '_'], "-")))
+/// The translated name of an event.
+fn event_label(ctx: &PageContext, event: NotificationEvent) -> String {
+    ctx.t(&format!("webhooks-event-{}", event.slug()))
 }
 
 impl WebhooksPage {
@@ -93,7 +93,7 @@ impl WebhooksPage {
                 events: hook
                     .events
                     .iter()
-                    .map(|code| event_label(&ctx, code))
+                    .map(|event| event_label(&ctx, *event))
                     .collect::<Vec<_>>()
                     .join(", "),
                 url: hook.url,
@@ -104,11 +104,11 @@ impl WebhooksPage {
             .collect();
         let event_choices = EVENTS
             .iter()
-            .map(|code| {
+            .map(|event| {
                 SelectOption::new(
-                    *code,
-                    event_label(&ctx, code),
-                    form.events.iter().any(|chosen| chosen == code),
+                    event.code(),
+                    event_label(&ctx, *event),
+                    form.events.iter().any(|chosen| chosen == event.code()),
                 )
             })
             .collect();
@@ -168,10 +168,9 @@ pub async fn add(State(state): State<AppState>, page: SignedInPage, body: Bytes)
             }
         }
     }
-    let events: Vec<&str> = EVENTS
-        .iter()
-        .copied()
-        .filter(|code| form.events.iter().any(|chosen| chosen == code))
+    let events: Vec<NotificationEvent> = EVENTS
+        .into_iter()
+        .filter(|event| form.events.iter().any(|chosen| chosen == event.code()))
         .collect();
     if events.is_empty() || events.len() != form.events.len() {
         errors.add_message("events", tr.t("error-webhook-events-missing"));
@@ -197,8 +196,11 @@ pub async fn add(State(state): State<AppState>, page: SignedInPage, body: Bytes)
     let host = url.host_str().unwrap_or_default().to_owned();
     audit::record(
         &mut tx,
-        activity(&page, ActivityKind::WebhookAdded, id, &host)
-            .details(serde_json::json!({ "webhook_id": id, "host": host, "events": events })),
+        activity(&page, ActivityKind::WebhookAdded, id, &host).details(serde_json::json!({
+            "webhook_id": id,
+            "host": host,
+            "events": events.iter().map(|e| e.code()).collect::<Vec<_>>(),
+        })),
     )
     .await?;
     tx.commit().await?;
@@ -417,7 +419,8 @@ pub async fn log(
             };
             DeliveryView {
                 id: row.id,
-                event: event_label(&ctx, &row.event),
+                event: NotificationEvent::parse(&row.event)
+                    .map_or_else(String::new, |event| event_label(&ctx, event)),
                 event_code: row.event,
                 created: page.display.datetime(row.created_at),
                 status,
