@@ -1,25 +1,36 @@
 //! The HTTP client that delivers webhooks, with the address check built into its DNS.
 //!
-//! Why reqwest 0.13 (without default features, over rustls with the ring provider and
-//! the webpki root certificates): its `Resolve` hook lets the address check run inside
-//! the one lookup that the connection uses, so the client connects to the very
-//! addresses that were checked and no second lookup can return another. It also takes
-//! a preconfigured rustls `ClientConfig`, so the tree keeps the TLS stack that lettre
-//! already brings (rustls with ring) and gains neither OpenSSL nor aws-lc. Building
-//! the same on hyper-util would mean writing the connector, TLS and timeouts by hand.
+//! Why hyper-util's client with hyper-rustls (rustls over the ring provider, with the
+//! webpki root certificates): its connector takes a custom resolver, so the address
+//! check runs inside the one lookup that the connection uses, and the client connects
+//! to the very addresses that were checked; no second lookup can return another. It
+//! keeps the TLS stack that lettre already brings (rustls with ring) and adds neither
+//! OpenSSL nor aws-lc. reqwest 0.13 was tried first: without aws-lc it needs its
+//! `rustls-no-provider` feature, and that feature, unified into every reqwest client of
+//! the workspace (the tests' and the CLI's), makes them panic unless each process first
+//! installs a default crypto provider.
 //!
-//! Two paths skip the resolver and are checked here instead: a URL whose host is an IP
-//! address (hyper-util connects to it without a lookup), and proxies, which are turned
-//! off. Redirects are never followed by reqwest: [`WebhookClient::post`] follows at most
-//! [`MAX_REDIRECTS`] itself, checking each target the same way, and POSTs the same body
-//! and headers again.
+//! A URL whose host is an IP address skips the resolver (hyper-util connects to it
+//! without a lookup), so it is checked here. The client uses no proxy and follows no
+//! redirect by itself: [`WebhookClient::post`] follows at most [`MAX_REDIRECTS`],
+//! checking each target the same way, and POSTs the same body and headers again.
 
+use std::future::Future;
+use std::net::SocketAddr;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
-use reqwest::dns::{Addrs, Name, Resolve, Resolving};
-use reqwest::header::{HeaderMap, LOCATION};
-use reqwest::redirect::Policy;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Bytes;
+use hyper::header::{HeaderMap, LOCATION};
+use hyper::{Method, Request, StatusCode};
+use hyper_rustls::HttpsConnector;
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::connect::dns::Name;
+use hyper_util::rt::TokioExecutor;
 use url::{Host, Url};
 
 use super::address::{AddressError, AddressPolicy};
@@ -93,25 +104,37 @@ impl Attempt {
 }
 
 /// Resolves host names for the client and refuses the forbidden ones.
+#[derive(Clone)]
 struct CheckingResolver {
     policy: Arc<AddressPolicy>,
 }
 
-impl Resolve for CheckingResolver {
-    fn resolve(&self, name: Name) -> Resolving {
+impl tower::Service<Name> for CheckingResolver {
+    type Response = std::vec::IntoIter<SocketAddr>;
+    type Error = AddressError;
+    type Future =
+        Pin<Box<dyn Future<Output = Result<Self::Response, Self::Error>> + Send + 'static>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, name: Name) -> Self::Future {
         let policy = self.policy.clone();
         Box::pin(async move {
-            // Port 0 is replaced by the URL's port, or the scheme's default, by reqwest.
+            // Port 0 is replaced by the URL's port, or the scheme's default, by the connector.
             let addresses = policy.resolve(name.as_str(), 0).await?;
-            Ok(Box::new(addresses.into_iter()) as Addrs)
+            Ok(addresses.into_iter())
         })
     }
 }
 
+type Connector = HttpsConnector<HttpConnector<CheckingResolver>>;
+
 /// A client shared by every delivery of one server.
 #[derive(Clone)]
 pub struct WebhookClient {
-    client: reqwest::Client,
+    client: Client<Connector, Full<Bytes>>,
     policy: Arc<AddressPolicy>,
 }
 
@@ -128,17 +151,17 @@ impl WebhookClient {
         .with_safe_default_protocol_versions()?
         .with_root_certificates(roots)
         .with_no_client_auth();
-        let client = reqwest::Client::builder()
-            .tls_backend_preconfigured(tls)
-            .dns_resolver(CheckingResolver {
-                policy: policy.clone(),
-            })
-            .no_proxy()
-            .redirect(Policy::none())
-            .connect_timeout(CONNECT_TIMEOUT)
-            .timeout(REQUEST_TIMEOUT)
-            .user_agent(concat!("Dialback-Webhooks/", env!("CARGO_PKG_VERSION")))
-            .build()?;
+        let mut http = HttpConnector::new_with_resolver(CheckingResolver {
+            policy: policy.clone(),
+        });
+        http.enforce_http(false);
+        http.set_connect_timeout(Some(CONNECT_TIMEOUT));
+        let connector = hyper_rustls::HttpsConnectorBuilder::new()
+            .with_tls_config(tls)
+            .https_or_http()
+            .enable_http1()
+            .wrap_connector(http);
+        let client = Client::builder(TokioExecutor::new()).build(connector);
         Ok(Self { client, policy })
     }
 
@@ -170,20 +193,11 @@ impl WebhookClient {
         let mut target = url.clone();
         for _ in 0..=MAX_REDIRECTS {
             self.check_literal_host(&target)?;
-            let response = self
-                .client
-                .post(target.clone())
-                .headers(headers.clone())
-                .body(body.to_owned())
-                .send()
-                .await
-                .map_err(|error| classify(&error))?;
-            let status = response.status();
-            if !status.is_redirection() || status == reqwest::StatusCode::NOT_MODIFIED {
+            let (status, headers) = self.send_once(&target, headers, body).await?;
+            if !status.is_redirection() || status == StatusCode::NOT_MODIFIED {
                 return Ok(status.as_u16());
             }
-            let location = response
-                .headers()
+            let location = headers
                 .get(LOCATION)
                 .and_then(|value| value.to_str().ok())
                 .ok_or(DeliveryError::InvalidRedirect)?;
@@ -197,6 +211,39 @@ impl WebhookClient {
             target = next;
         }
         Err(DeliveryError::TooManyRedirects)
+    }
+
+    /// Sends one POST and reads the response head; the body is discarded.
+    async fn send_once(
+        &self,
+        url: &Url,
+        headers: &HeaderMap,
+        body: &str,
+    ) -> Result<(StatusCode, HeaderMap), DeliveryError> {
+        let uri: hyper::Uri = url.as_str().parse().map_err(|_| DeliveryError::Request)?;
+        let mut request = Request::builder()
+            .method(Method::POST)
+            .uri(uri)
+            .body(Full::new(Bytes::from(body.to_owned())))
+            .map_err(|_| DeliveryError::Request)?;
+        // The client adds the Host header from the URI.
+        request.headers_mut().extend(headers.clone());
+        let exchange = async {
+            let response = self
+                .client
+                .request(request)
+                .await
+                .map_err(|error| classify(&error))?;
+            let (head, body) = response.into_parts();
+            // Read (and drop) a bounded body so the connection can be reused.
+            let _ = http_body_util::Limited::new(body, 64 * 1024)
+                .collect()
+                .await;
+            Ok((head.status, head.headers))
+        };
+        tokio::time::timeout(REQUEST_TIMEOUT, exchange)
+            .await
+            .map_err(|_| DeliveryError::Timeout)?
     }
 
     /// Checks a host written as an IP address, which the client connects to without a lookup.
@@ -217,7 +264,7 @@ impl WebhookClient {
 }
 
 /// Finds why a request failed, looking for the resolver's refusal in the cause chain.
-fn classify(error: &reqwest::Error) -> DeliveryError {
+fn classify(error: &hyper_util::client::legacy::Error) -> DeliveryError {
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
     while let Some(cause) = source {
         if let Some(refusal) = cause.downcast_ref::<AddressError>() {
@@ -227,11 +274,15 @@ fn classify(error: &reqwest::Error) -> DeliveryError {
                 AddressError::Unresolved => DeliveryError::Unresolved,
             };
         }
+        let timed_out = cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::TimedOut);
+        if timed_out {
+            return DeliveryError::Timeout;
+        }
         source = cause.source();
     }
-    if error.is_timeout() {
-        DeliveryError::Timeout
-    } else if error.is_connect() {
+    if error.is_connect() {
         DeliveryError::Connect
     } else {
         DeliveryError::Request

@@ -113,6 +113,8 @@ pub struct Options {
     pub api_rate_limit: Option<u32>,
     /// Reverse proxies whose X-Forwarded-For is believed.
     pub trusted_proxies: Vec<&'static str>,
+    /// Changes the configuration after the harness's defaults, before the server starts.
+    pub configure: Option<fn(&mut Config)>,
 }
 
 impl TestApp {
@@ -147,6 +149,9 @@ impl TestApp {
             None
         };
 
+        if let Some(configure) = options.configure {
+            configure(&mut config);
+        }
         let state = AppState::new(config).await.expect("the server starts");
         let db = state.db.clone();
         let (shutdown, stop) = oneshot::channel::<()>();
