@@ -1,7 +1,7 @@
-//! Outbound webhooks over HTTP on both databases: a receiver started by the test on
-//! 127.0.0.1 verifies each signature the way the README's example does, failing
-//! receivers are retried, forbidden addresses are refused when saved and when a
-//! redirect points at them, and only owners and admins manage webhooks.
+//! Outbound webhooks over HTTP on both databases. A receiver started by the test on
+//! 127.0.0.1 verifies each signature the way the README's example does. The suite also
+//! checks retries of failing receivers, refusal of forbidden addresses when saved and
+//! when a redirect points at them, and that only owners and admins manage webhooks.
 
 mod common;
 

@@ -1,9 +1,9 @@
 //! The HTTP client that delivers webhooks, with the address check built into its DNS.
 //!
 //! Why hyper-util's client with hyper-rustls (rustls over the ring provider, with the
-//! webpki root certificates): its connector takes a custom resolver, so the address
+//! webpki root certificates): its connector takes a custom resolver. So the address
 //! check runs inside the one lookup that the connection uses, and the client connects
-//! to the very addresses that were checked; no second lookup can return another. It
+//! to the very addresses that were checked, because no second lookup happens. It
 //! keeps the TLS stack that lettre already brings (rustls with ring) and adds neither
 //! OpenSSL nor aws-lc. reqwest 0.13 was tried first: without aws-lc it needs its
 //! `rustls-no-provider` feature, and that feature, unified into every reqwest client of
@@ -44,7 +44,7 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// Time allowed for one request, from connecting to the end of the response headers.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Why a delivery got no response; stored as its code in the delivery log.
+/// The reason a delivery got no response, stored as its code in the delivery log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeliveryError {
     /// The host, or a redirect's host, resolves to an address the policy refuses.
