@@ -54,7 +54,7 @@ struct ReceiverState {
     paths: Mutex<Vec<String>>,
 }
 
-/// An HTTP server on 127.0.0.1 (or ::1) that records webhook requests.
+/// An HTTP server on 127.0.0.1 (or `::1`) that records webhook requests.
 struct Receiver {
     address: SocketAddr,
     state: Arc<ReceiverState>,
@@ -457,7 +457,7 @@ async fn private_addresses_are_refused_when_saved(backend: Backend) {
 async fn redirect_to_a_forbidden_address_is_not_followed(backend: Backend) {
     let app = start(backend, allow_loopback_two_attempts).await;
     let receiver = Receiver::start("127.0.0.1:0").await;
-    // A server on ::1, which the allow option does not cover: it must never be reached.
+    // A server on `::1`, which the allow option does not cover: it must never be reached.
     let forbidden = Receiver::start("[::1]:0").await;
     *receiver.state.evil_target.lock().unwrap() = forbidden.url("/stolen");
     let (_, widget_id) = account_with_widget(&app).await;
