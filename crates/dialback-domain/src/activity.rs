@@ -70,6 +70,8 @@ activity_kinds! {
     WebhookDisabled => "WEBHOOK_DISABLED",
     WebhookSecretRotated => "WEBHOOK_SECRET_ROTATED",
     WebhookDeleted => "WEBHOOK_DELETED",
+    PushDeviceRegistered => "PUSH_DEVICE_REGISTERED",
+    PushDeviceUnregistered => "PUSH_DEVICE_UNREGISTERED",
 }
 
 impl ActivityKind {

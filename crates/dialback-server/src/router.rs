@@ -53,6 +53,18 @@ pub fn build(state: AppState) -> Router {
         )
         .route("/settings/activity", get(settings::activity::show))
         .route(
+            "/settings/notifications",
+            get(settings::notifications::show).post(settings::notifications::submit),
+        )
+        .route(
+            "/settings/notifications/test",
+            post(settings::notifications::send_test),
+        )
+        .route(
+            "/settings/notifications/log",
+            get(settings::notifications::log),
+        )
+        .route(
             "/settings/api-keys",
             get(settings::api_keys::show).post(settings::api_keys::create),
         )

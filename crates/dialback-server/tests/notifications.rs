@@ -3,18 +3,30 @@
 
 mod common;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use common::{Backend, TestApp};
+use common::api::{self, call, full_key, staffed_widget, wait_for_final};
+use common::smtp::{Received, SmtpListener};
+use common::{Backend, Options, TestApp, location};
 use dialback_domain::NotificationEvent;
 use dialback_server::notifications::events::{self, Event};
+use dialback_server::telephony;
+use dialback_telephony::simulator::{Answer as Respond, Script};
+use reqwest::{Method, StatusCode};
+use tokio::io::AsyncWriteExt;
+use tokio::net::{TcpListener, TcpStream};
 
 const PASSWORD: &str = "zielona-herbata-42";
+const OWNER_EMAIL: &str = "zofia@kwiaciarnia.pl";
+const OWNER_PHONE: &str = "+48600000009";
+const MANAGER_PHONE: &str = "+48600000001";
 
-/// Polls `sql` (a count) until it reaches `count` or five seconds pass; returns the last value.
+/// Polls `sql` (a count) until it reaches `count` or ten seconds pass; returns the last value.
 async fn wait_count(app: &TestApp, sql: &str, count: i64) -> i64 {
     let mut last = 0;
-    for _ in 0..100 {
+    for _ in 0..200 {
         last = app.scalar(sql).await;
         if last >= count {
             return last;
@@ -24,36 +36,845 @@ async fn wait_count(app: &TestApp, sql: &str, count: i64) -> i64 {
     last
 }
 
-async fn a_recorded_event_reaches_the_desktop_once(backend: Backend) {
-    let app = TestApp::start(backend).await;
-    app.sign_up("zofia@kwiaciarnia.pl", PASSWORD).await;
-    let account_id = app.scalar("SELECT id FROM accounts").await;
+/// Waits until no delivery is pending, so that what was sent is all there will be.
+async fn wait_until_settled(app: &TestApp) {
+    for _ in 0..200 {
+        let open = app
+            .scalar(
+                "SELECT (SELECT COUNT(*) FROM notification_events WHERE fanned_out_at IS NULL) \
+                 + (SELECT COUNT(*) FROM notification_deliveries WHERE status = 'pending')",
+            )
+            .await;
+        if open == 0 {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("notifications did not settle");
+}
 
-    let mut tx = app.db.begin().await.unwrap();
-    let event = Event {
-        kind: NotificationEvent::ProductUpdate,
-        payload: serde_json::json!({"title": "Reports", "body": "Weekly reports are here."}),
-        target_user: None,
-        dedupe_key: Some("product.update:test".to_owned()),
-    };
-    events::record(&mut tx, account_id, &event).await.unwrap();
-    events::record(&mut tx, account_id, &event).await.unwrap();
-    tx.commit().await.unwrap();
+/// Messages received so far that went to `address`.
+fn mail_to(smtp: &SmtpListener, address: &str) -> Vec<Received> {
+    smtp.messages()
+        .into_iter()
+        .filter(|m| m.to.iter().any(|to| to == address))
+        .collect()
+}
 
-    assert_eq!(
-        wait_count(&app, "SELECT COUNT(*) FROM desktop_notifications", 1).await,
-        1
+/// Whether the checkbox `name` on `page` is ticked.
+fn is_checked(page: &str, name: &str) -> bool {
+    let marker = format!("name=\"{name}\"");
+    let start = page
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no checkbox {name}"));
+    let end = start + page[start..].find('>').unwrap();
+    page[start..end].contains(" checked")
+}
+
+/// Presses the "send test" button of `channel` on the Notifications page.
+async fn send_test(app: &TestApp, channel: &str) -> reqwest::Response {
+    let page = app.page("/settings/notifications").await;
+    let token = common::csrf_token(&page).unwrap();
+    app.client
+        .post(app.url("/settings/notifications/test"))
+        .form(&[("channel", channel), ("csrf_token", &token)])
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The account as the tests use it: an owner signed in with the app's client, with
+/// their languages, time zone and phone set, a full API key and a staffed widget.
+struct Setup {
+    app: TestApp,
+    key: String,
+    account_id: i64,
+    owner_id: i64,
+    widget_id: i64,
+}
+
+async fn setup(backend: Backend, options: Options) -> Setup {
+    let app = TestApp::start_with(backend, options).await;
+    app.sign_up(OWNER_EMAIL, PASSWORD).await;
+    let saved = app
+        .submit(
+            "/settings/account",
+            &[
+                ("interface_language", "en"),
+                ("sms_language", "de"),
+                ("email_language", "pl"),
+                ("currency", "PLN"),
+                ("timezone", "Asia/Tokyo"),
+                ("date_format", "yyyy-mm-dd"),
+                ("time_format", "24h"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&saved), "/settings/account?saved=1");
+    let saved = app
+        .submit(
+            "/settings/profile",
+            &[
+                ("name", "Zofia Kowalska"),
+                ("job_title", ""),
+                ("phone_number", OWNER_PHONE),
+                ("email", OWNER_EMAIL),
+            ],
+        )
+        .await;
+    assert_eq!(location(&saved), "/settings/profile?saved=1");
+    let owner_id = app
+        .scalar(&format!(
+            "SELECT id FROM users WHERE email = '{OWNER_EMAIL}'"
+        ))
+        .await;
+    let account_id = app
+        .scalar(&format!(
+            "SELECT account_id FROM users WHERE id = {owner_id}"
+        ))
+        .await;
+    let key = full_key(&app, account_id).await;
+    let (widget_id, _, _) = staffed_widget(&app, &key, MANAGER_PHONE).await;
+    Setup {
+        app,
+        key,
+        account_id,
+        owner_id,
+        widget_id,
+    }
+}
+
+/// Places a call that no manager answers and waits until it is `manager-failed`.
+async fn missed_call(setup: &Setup, visitor: &str) -> i64 {
+    telephony::set_script(
+        &setup.app.db.pool,
+        MANAGER_PHONE,
+        Script {
+            answer: Respond::NoAnswer,
+            ring_seconds: 1,
+            talk_seconds: 0,
+        },
+    )
+    .await
+    .unwrap();
+    let placed = call(
+        &setup.app,
+        &setup.key,
+        Method::POST,
+        "/api/v1/external/widgets/call",
+        &[("id", &setup.widget_id.to_string()), ("tel", visitor)],
+    )
+    .await;
+    assert_eq!(placed.status, StatusCode::OK, "{:?}", placed.body);
+    let call_id = placed.data()["id"].as_i64().unwrap();
+    let done = wait_for_final(&setup.app, &setup.key, call_id).await;
+    assert_eq!(done["status"], "manager-failed");
+    call_id
+}
+
+async fn preferences_start_from_defaults_and_save_with_an_activity_entry(backend: Backend) {
+    let setup = setup(backend, Options::default()).await;
+    let app = &setup.app;
+
+    let page = app.page("/settings/notifications").await;
+    assert!(page.contains("<h1>Notifications</h1>"));
+    assert!(
+        is_checked(&page, "email.call.missed"),
+        "missed calls by e-mail start on"
     );
-    tokio::time::sleep(Duration::from_millis(700)).await;
+    assert!(
+        is_checked(&page, "sms.call.missed"),
+        "missed calls by SMS start on"
+    );
+    assert!(
+        !is_checked(&page, "email.call.new"),
+        "every new call by e-mail starts off"
+    );
+    assert!(is_checked(&page, "desktop.product.update"));
+    assert!(
+        !page.contains("name=\"sms.call.new\""),
+        "SMS offers no new-call notification"
+    );
+    let profile = app.page("/settings/profile").await;
+    assert!(profile.contains("href=\"/settings/notifications\""));
+
+    let saved = app
+        .submit(
+            "/settings/notifications",
+            &[("email.call.new", "on"), ("mobile.call.ringing", "on")],
+        )
+        .await;
+    assert_eq!(location(&saved), "/settings/notifications?saved=1");
+    let page = app.page("/settings/notifications?saved=1").await;
+    assert!(page.contains("Your changes have been saved."));
+    assert!(is_checked(&page, "email.call.new"));
+    assert!(is_checked(&page, "mobile.call.ringing"));
+    assert!(
+        !is_checked(&page, "email.call.missed"),
+        "an unticked box is saved as off"
+    );
+    assert!(!is_checked(&page, "desktop.product.update"));
+
+    let details: String = sqlx::query_scalar(
+        "SELECT details FROM activity WHERE kind = 'USER_CHANGED_NOTIFICATIONS'",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .unwrap();
+    let details: serde_json::Value = serde_json::from_str(&details).unwrap();
+    assert_eq!(details["on"], serde_json::json!(["email.call.new"]));
+    assert!(
+        details["off"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!("email.call.missed"))
+    );
+    assert!(
+        !details["off"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!("mobile.call.ringing")),
+        "a choice that stayed on is not listed"
+    );
+
+    // A choice the channel does not offer re-renders the page and stores nothing.
+    let rows_before = app
+        .scalar("SELECT COUNT(*) FROM notification_preferences WHERE enabled = 1")
+        .await;
+    let refused = app
+        .submit("/settings/notifications", &[("sms.call.new", "on")])
+        .await;
+    assert_eq!(refused.status(), StatusCode::OK);
+    let body = refused.text().await.unwrap();
+    assert!(
+        common::field_error(&body, "matrix")
+            .unwrap()
+            .contains("nothing was saved")
+    );
     assert_eq!(
-        app.scalar("SELECT COUNT(*) FROM desktop_notifications")
+        app.scalar("SELECT COUNT(*) FROM notification_preferences WHERE enabled = 1")
             .await,
-        1
+        rows_before
     );
     assert_eq!(
-        app.scalar("SELECT COUNT(*) FROM notification_events").await,
+        app.scalar("SELECT COUNT(*) FROM activity WHERE kind = 'USER_CHANGED_NOTIFICATIONS'")
+            .await,
         1
     );
 }
 
-both_databases!(a_recorded_event_reaches_the_desktop_once);
+async fn missed_call_reaches_email_and_sms_in_the_recipients_languages(backend: Backend) {
+    let setup = setup(
+        backend,
+        Options {
+            smtp: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    let app = &setup.app;
+    let smtp = app.smtp.clone().unwrap();
+
+    missed_call(&setup, "+48600000102").await;
+    wait_until_settled(app).await;
+
+    let received = mail_to(&smtp, OWNER_EMAIL);
+    assert_eq!(received.len(), 1, "exactly one e-mail for the missed call");
+    let mail = &received[0];
+    assert_eq!(mail.subject(), "Nieodebrane połączenie od +48 600 000 102");
+    let text = mail.text();
+    assert!(
+        text.contains("Żaden konsultant nie odebrał połączenia, o które +48 600 000 102 poprosił przez https://sklep.example.pl."),
+        "{text}"
+    );
+    assert!(text.contains("Otwórz w Dialback"), "{text}");
+    // The time is the owner's, in Tokyo.
+    let at: String =
+        sqlx::query_scalar("SELECT payload FROM notification_events WHERE kind = 'call.missed'")
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+    let at: serde_json::Value = serde_json::from_str(&at).unwrap();
+    let local = jiff::Timestamp::from_microsecond(at["at"].as_i64().unwrap())
+        .unwrap()
+        .to_zoned_datetime(jiff::tz::TimeZone::get("Asia/Tokyo").unwrap());
+    let expected_time = local.strftime("%Y-%m-%d %H:%M").to_string();
+    assert!(text.contains(&expected_time), "{expected_time} in {text}");
+    let html = mail.data.contains("text/html");
+    assert!(html, "the message has an HTML part");
+
+    let sms: Vec<(String, String)> = sqlx::query_as(
+        "SELECT phone_e164, text FROM sms_outbox WHERE purpose = 'notification:call.missed' ORDER BY phone_e164",
+    )
+    .fetch_all(&app.db.pool)
+    .await
+    .unwrap();
+    let to_owner: Vec<_> = sms
+        .iter()
+        .filter(|(phone, _)| phone == OWNER_PHONE)
+        .collect();
+    assert_eq!(to_owner.len(), 1, "{sms:?}");
+    assert!(
+        to_owner[0]
+            .1
+            .starts_with("Verpasster Anruf von +48 600 000 102 um "),
+        "the SMS is in the owner's SMS language: {}",
+        to_owner[0].1
+    );
+    assert!(to_owner[0].1.contains(&expected_time));
+
+    // The manager, with default settings in English, gets their own single e-mail.
+    let manager_mail: Vec<_> = smtp
+        .messages()
+        .into_iter()
+        .filter(|m| !m.to.iter().any(|to| to == OWNER_EMAIL))
+        .collect();
+    assert_eq!(manager_mail.len(), 1);
+    assert_eq!(
+        manager_mail[0].subject(),
+        "Missed call from +48 600 000 102"
+    );
+
+    // Nothing is sent twice, however long the workers run.
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert_eq!(smtp.messages().len(), 2);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM sms_outbox WHERE purpose = 'notification:call.missed'")
+            .await,
+        2
+    );
+}
+
+async fn a_channel_switched_off_sends_nothing(backend: Backend) {
+    let setup = setup(
+        backend,
+        Options {
+            smtp: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    let app = &setup.app;
+    let smtp = app.smtp.clone().unwrap();
+    let saved = app
+        .submit("/settings/notifications", &[("desktop.call.new", "on")])
+        .await;
+    assert_eq!(location(&saved), "/settings/notifications?saved=1");
+
+    missed_call(&setup, "+48600000103").await;
+    wait_until_settled(app).await;
+
+    assert_eq!(smtp.messages().len(), 1, "only the manager is e-mailed");
+    assert!(mail_to(&smtp, OWNER_EMAIL).is_empty());
+    assert_eq!(
+        app.scalar(&format!(
+            "SELECT COUNT(*) FROM sms_outbox WHERE phone_e164 = '{OWNER_PHONE}'"
+        ))
+        .await,
+        0
+    );
+    let owner_deliveries = app
+        .scalar(&format!(
+            "SELECT COUNT(*) FROM notification_deliveries WHERE user_id = {} AND channel <> 'desktop'",
+            setup.owner_id
+        ))
+        .await;
+    assert_eq!(owner_deliveries, 0);
+    assert_eq!(
+        app.scalar(&format!(
+            "SELECT COUNT(*) FROM desktop_notifications WHERE user_id = {}",
+            setup.owner_id
+        ))
+        .await,
+        1,
+        "the desktop notification of the new call, which stayed on"
+    );
+}
+
+/// A TCP front for an SMTP listener that answers `421` to its first `refusals`
+/// connections and then passes connections through.
+struct RefusingSmtp {
+    port: u16,
+    connections: Arc<AtomicUsize>,
+}
+
+impl RefusingSmtp {
+    async fn start(target_port: u16, refusals: usize) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let connections = Arc::new(AtomicUsize::new(0));
+        let seen = connections.clone();
+        tokio::spawn(async move {
+            while let Ok((mut inbound, _)) = listener.accept().await {
+                let number = seen.fetch_add(1, Ordering::SeqCst);
+                tokio::spawn(async move {
+                    if number < refusals {
+                        let _ = inbound
+                            .write_all(b"421 4.3.2 Service not available, try later\r\n")
+                            .await;
+                        let _ = inbound.shutdown().await;
+                        return;
+                    }
+                    let mut outbound = TcpStream::connect(("127.0.0.1", target_port))
+                        .await
+                        .unwrap();
+                    let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                });
+            }
+        });
+        Self { port, connections }
+    }
+}
+
+async fn refused_email_is_retried_with_backoff(backend: Backend) {
+    let smtp = SmtpListener::start().await;
+    let gate = RefusingSmtp::start(smtp.port, 2).await;
+    let gate_port = gate.port;
+    let setup = setup(
+        backend,
+        Options {
+            configure: Some(Box::new(move |config| {
+                config.smtp_url = Some(format!("smtp://127.0.0.1:{gate_port}"));
+                config.notifications.retry_delay_seconds = 0.4;
+            })),
+            ..Options::default()
+        },
+    )
+    .await;
+    let app = &setup.app;
+
+    let sent = send_test(app, "email").await;
+    assert_eq!(location(&sent), "/settings/notifications?test=1");
+    let received = smtp.wait_for(1).await;
+    assert_eq!(received.len(), 1);
+    wait_until_settled(app).await;
+    assert_eq!(received[0].subject(), "Testowe powiadomienie Dialback");
+    assert_eq!(gate.connections.load(Ordering::SeqCst), 3);
+
+    let attempts: Vec<(i64, String, Option<String>)> = sqlx::query_as(
+        "SELECT attempted_at, outcome, error FROM notification_attempts ORDER BY id",
+    )
+    .fetch_all(&app.db.pool)
+    .await
+    .unwrap();
+    let outcomes: Vec<&str> = attempts.iter().map(|(_, o, _)| o.as_str()).collect();
+    assert_eq!(outcomes, ["error", "error", "sent"]);
+    assert!(
+        attempts[0].2.as_deref().unwrap().contains("SMTP"),
+        "{:?}",
+        attempts[0].2
+    );
+    let first_wait = attempts[1].0 - attempts[0].0;
+    let second_wait = attempts[2].0 - attempts[1].0;
+    assert!(first_wait >= 400_000, "waited {first_wait} µs");
+    assert!(second_wait >= 800_000, "the wait doubles: {second_wait} µs");
+
+    let log = app.page("/settings/notifications/log").await;
+    assert!(log.contains("<td>Test notification</td>"), "{log}");
+    assert!(log.contains("<td>Sent</td>"));
+    assert!(log.contains("<td>3</td>"), "three attempts");
+}
+
+async fn failing_deliveries_stop_after_the_maximum_attempts(backend: Backend) {
+    // Nothing listens on this port: every attempt fails at once.
+    let closed_port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let setup = setup(
+        backend,
+        Options {
+            configure: Some(Box::new(move |config| {
+                config.smtp_url = Some(format!("smtp://127.0.0.1:{closed_port}"));
+                config.notifications.retry_delay_seconds = 0.05;
+                config.notifications.max_attempts = 3;
+            })),
+            ..Options::default()
+        },
+    )
+    .await;
+    let app = &setup.app;
+    send_test(app, "email").await;
+    wait_until_settled(app).await;
+
+    let (status, attempts): (String, i64) =
+        sqlx::query_as("SELECT status, attempts FROM notification_deliveries")
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(status, "failed");
+    assert_eq!(attempts, 3);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM notification_attempts")
+            .await,
+        3
+    );
+    let log = app.page("/settings/notifications/log").await;
+    assert!(log.contains("<td>Failed</td>"));
+    assert!(
+        log.contains("SMTP delivery failed"),
+        "the last error is shown"
+    );
+}
+
+async fn device_tokens_register_through_the_api_and_receive_pushes(backend: Backend) {
+    let setup = setup(backend, Options::default()).await;
+    let app = &setup.app;
+    let owner = setup.owner_id.to_string();
+
+    let bad = call(
+        app,
+        &setup.key,
+        Method::POST,
+        "/api/v1/external/devices/register",
+        &[
+            ("user_id", &owner),
+            ("platform", "symbian"),
+            ("token", "abc"),
+        ],
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(bad.data()["field"], "platform");
+    let unknown_user = call(
+        app,
+        &setup.key,
+        Method::POST,
+        "/api/v1/external/devices/register",
+        &[("user_id", "999999"), ("platform", "ios"), ("token", "abc")],
+    )
+    .await;
+    assert_eq!(unknown_user.status, StatusCode::NOT_FOUND);
+
+    let registered = call(
+        app,
+        &setup.key,
+        Method::POST,
+        "/api/v1/external/devices/register",
+        &[
+            ("user_id", &owner),
+            ("platform", "ios"),
+            ("token", "apns-token-0123456789abcdef"),
+        ],
+    )
+    .await;
+    assert_eq!(registered.status, StatusCode::OK, "{:?}", registered.body);
+    assert_eq!(registered.data()["platform"], "ios");
+    assert_eq!(registered.data()["user_id"], setup.owner_id);
+    let listed = call(
+        app,
+        &setup.key,
+        Method::GET,
+        "/api/v1/external/devices/all",
+        &[("user_id", &owner)],
+    )
+    .await;
+    assert_eq!(listed.body["meta"]["count"], 1);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM activity WHERE kind = 'PUSH_DEVICE_REGISTERED'")
+            .await,
+        1
+    );
+
+    // A new call pushes to the owner's device (mobile new-call notifications start on).
+    let placed = call(
+        app,
+        &setup.key,
+        Method::POST,
+        "/api/v1/external/widgets/call",
+        &[
+            ("id", &setup.widget_id.to_string()),
+            ("tel", "+48600000104"),
+        ],
+    )
+    .await;
+    assert_eq!(placed.status, StatusCode::OK);
+    assert_eq!(
+        wait_count(
+            app,
+            "SELECT COUNT(*) FROM recorded_pushes WHERE title LIKE 'New call request%'",
+            1
+        )
+        .await,
+        1
+    );
+    let (token, platform, title, data): (String, String, String, String) = sqlx::query_as(
+        "SELECT token, platform, title, data FROM recorded_pushes WHERE title LIKE 'New call request%'",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(token, "apns-token-0123456789abcdef");
+    assert_eq!(platform, "ios");
+    assert_eq!(title, "New call request from +48 600 000 104");
+    let data: serde_json::Value = serde_json::from_str(&data).unwrap();
+    assert_eq!(data["event"], "call.new");
+    assert_eq!(data["call_id"], placed.data()["id"]);
+    wait_until_settled(app).await;
+    let pushes_to_manager = app
+        .scalar(&format!(
+            "SELECT COUNT(*) FROM recorded_pushes WHERE user_id <> {}",
+            setup.owner_id
+        ))
+        .await;
+    assert_eq!(pushes_to_manager, 0, "the manager has no device");
+
+    let removed = call(
+        app,
+        &setup.key,
+        Method::POST,
+        "/api/v1/external/devices/unregister",
+        &[("token", "apns-token-0123456789abcdef")],
+    )
+    .await;
+    assert_eq!(removed.status, StatusCode::OK);
+    let again = call(
+        app,
+        &setup.key,
+        Method::POST,
+        "/api/v1/external/devices/unregister",
+        &[("token", "apns-token-0123456789abcdef")],
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND);
+
+    // Another account's key cannot see or remove this user's devices.
+    let other = api::account(app, "other@example.pl").await;
+    let other_key = full_key(app, other.account_id).await;
+    let foreign = call(
+        app,
+        &other_key,
+        Method::GET,
+        "/api/v1/external/devices/all",
+        &[("user_id", &owner)],
+    )
+    .await;
+    assert_eq!(foreign.status, StatusCode::NOT_FOUND);
+}
+
+async fn send_test_buttons_deliver_on_each_channel(backend: Backend) {
+    let setup = setup(
+        backend,
+        Options {
+            smtp: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    let app = &setup.app;
+    let smtp = app.smtp.clone().unwrap();
+
+    for channel in ["email", "sms", "desktop", "mobile"] {
+        let sent = send_test(app, channel).await;
+        assert_eq!(location(&sent), "/settings/notifications?test=1");
+    }
+    let page = app.page("/settings/notifications?test=1").await;
+    assert!(page.contains("The test notification is on its way."));
+    wait_until_settled(app).await;
+
+    let mail = mail_to(&smtp, OWNER_EMAIL);
+    assert_eq!(mail.len(), 1);
+    assert_eq!(mail[0].subject(), "Testowe powiadomienie Dialback");
+    assert!(
+        mail[0].text().contains("w kanale E-mail"),
+        "{}",
+        mail[0].text()
+    );
+    let sms: String = sqlx::query_scalar(
+        "SELECT text FROM sms_outbox WHERE purpose = 'notification:notification.test'",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(sms, "Testbenachrichtigung von Dialback (SMS): angekommen.");
+    let (title, body): (String, String) =
+        sqlx::query_as("SELECT title, body FROM desktop_notifications WHERE user_id = $1")
+            .bind(setup.owner_id)
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(title, "Dialback test notification");
+    assert!(body.contains("(Desktop)"), "{body}");
+
+    // Without a registered device the mobile test fails, and the log says why.
+    let log = app.page("/settings/notifications/log").await;
+    assert_eq!(log.matches("<td>Test notification</td>").count(), 4);
+    assert_eq!(log.matches("<td>Sent</td>").count(), 3);
+    assert!(log.contains("No mobile device is registered for you."));
+    assert!(log.contains("<td>Mobile</td>"));
+
+    // The tests reached only the signed-in user.
+    assert_eq!(
+        app.scalar(&format!(
+            "SELECT COUNT(*) FROM notification_deliveries WHERE user_id <> {}",
+            setup.owner_id
+        ))
+        .await,
+        0
+    );
+    let refused = send_test(app, "pigeon").await;
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+}
+
+async fn delivery_log_pages_through_older_deliveries(backend: Backend) {
+    let setup = setup(backend, Options::default()).await;
+    let app = &setup.app;
+    let mut tx = app.db.begin().await.unwrap();
+    for _ in 0..55 {
+        let event = Event {
+            kind: NotificationEvent::Test,
+            payload: serde_json::json!({ "channel": "desktop" }),
+            target_user: Some(setup.owner_id),
+            dedupe_key: None,
+        };
+        events::record(&mut tx, setup.account_id, &event)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+    assert_eq!(
+        wait_count(app, "SELECT COUNT(*) FROM desktop_notifications", 55).await,
+        55
+    );
+    wait_until_settled(app).await;
+
+    let first = app.page("/settings/notifications/log").await;
+    assert_eq!(first.matches("<tr class=\"delivery-sent\">").count(), 50);
+    let start = first
+        .find("rel=\"next\" href=\"")
+        .expect("a link to older deliveries")
+        + "rel=\"next\" href=\"".len();
+    let next = &first[start..start + first[start..].find('"').unwrap()];
+    let second = app.page(next).await;
+    assert_eq!(second.matches("<tr class=\"delivery-sent\">").count(), 5);
+    assert!(!second.contains("rel=\"next\""));
+
+    // Another user of another account sees none of them.
+    let other = app.new_browser();
+    common::submit_with(
+        &other,
+        &app.base,
+        "/signup",
+        &[
+            ("company_name", "Piekarnia"),
+            ("name", "Jan Piekarz"),
+            ("email", "jan@piekarnia.pl"),
+            ("password", PASSWORD),
+        ],
+    )
+    .await;
+    let theirs = common::page_with(&other, &app.url("/settings/notifications/log")).await;
+    assert!(theirs.contains("Nothing has been sent to you yet."));
+}
+
+async fn fields_and_installation_notify_once(backend: Backend) {
+    let setup = setup(
+        backend,
+        Options {
+            smtp: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    let app = &setup.app;
+    let smtp = app.smtp.clone().unwrap();
+
+    // The first configuration fetch from a trusted domain records the installation, once.
+    sqlx::query("INSERT INTO widget_domains (widget_id, domain) VALUES ($1, 'sklep.example.pl')")
+        .bind(setup.widget_id)
+        .execute(&app.db.pool)
+        .await
+        .unwrap();
+    // Dialback's own preview page may load the widget, but that is no installation.
+    let own_page = app
+        .client
+        .get(app.url(&format!("/public/widgets/{}/config", setup.widget_id)))
+        .header(
+            "referer",
+            app.url(&format!("/widgets/{}/preview", setup.widget_id)),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(own_page.status(), StatusCode::OK);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM notification_events WHERE kind = 'widget.installed'")
+            .await,
+        0,
+        "a fetch from Dialback's own page is not an installation"
+    );
+    for _ in 0..2 {
+        let fetched = app
+            .client
+            .get(app.url(&format!("/public/widgets/{}/config", setup.widget_id)))
+            .header("origin", "https://sklep.example.pl")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(fetched.status(), StatusCode::OK);
+    }
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM notification_events WHERE kind = 'widget.installed'")
+            .await,
+        1
+    );
+
+    // A custom field set through the API e-mails the owner and shows on their desktop.
+    let placed = call(
+        app,
+        &setup.key,
+        Method::POST,
+        "/api/v1/external/widgets/call",
+        &[
+            ("id", &setup.widget_id.to_string()),
+            ("tel", "+48600000105"),
+        ],
+    )
+    .await;
+    let call_id = placed.data()["id"].as_i64().unwrap();
+    let patched = call(
+        app,
+        &setup.key,
+        Method::PATCH,
+        &format!("/api/v1/external/calls/{call_id}/fields/company"),
+        &[("value", "Kwiaty i Spółka")],
+    )
+    .await;
+    assert_eq!(patched.status, StatusCode::OK, "{:?}", patched.body);
+    wait_for_final(app, &setup.key, call_id).await;
+    wait_until_settled(app).await;
+
+    let desktop: Vec<String> = sqlx::query_scalar(
+        "SELECT title FROM desktop_notifications WHERE user_id = $1 ORDER BY id",
+    )
+    .bind(setup.owner_id)
+    .fetch_all(&app.db.pool)
+    .await
+    .unwrap();
+    assert!(
+        desktop.contains(&"Your widget is live on sklep.example.pl".to_owned()),
+        "{desktop:?}"
+    );
+    assert!(
+        desktop.contains(&"+48 600 000 105 left additional data".to_owned()),
+        "{desktop:?}"
+    );
+    let mail = mail_to(&smtp, OWNER_EMAIL);
+    let fields_mail = mail
+        .iter()
+        .find(|m| m.subject() == "+48 600 000 105 uzupełnił pola dodatkowe")
+        .expect("an e-mail about the custom fields");
+    assert!(fields_mail.text().contains("company: Kwiaty i Spółka"));
+}
+
+both_databases!(
+    preferences_start_from_defaults_and_save_with_an_activity_entry,
+    missed_call_reaches_email_and_sms_in_the_recipients_languages,
+    a_channel_switched_off_sends_nothing,
+    refused_email_is_retried_with_backoff,
+    failing_deliveries_stop_after_the_maximum_attempts,
+    device_tokens_register_through_the_api_and_receive_pushes,
+    send_test_buttons_deliver_on_each_channel,
+    delivery_log_pages_through_older_deliveries,
+    fields_and_installation_notify_once,
+);

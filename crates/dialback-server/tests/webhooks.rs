@@ -197,7 +197,7 @@ async fn start(backend: Backend, configure: fn(&mut Config)) -> TestApp {
     TestApp::start_with(
         backend,
         Options {
-            configure: Some(configure),
+            configure: Some(Box::new(configure)),
             ..Options::default()
         },
     )

@@ -2,6 +2,7 @@
 //! operator's tools. Everything else lives in the library crates.
 
 mod account;
+mod announce;
 mod api_key;
 mod limit_requests;
 mod simulator;
@@ -40,6 +41,8 @@ enum Command {
     /// Script the built-in telephony simulator.
     #[command(subcommand)]
     Simulator(simulator::SimulatorCommand),
+    /// Notify every account of a product update.
+    Announce(announce::AnnounceCommand),
 }
 
 #[tokio::main]
@@ -51,6 +54,7 @@ async fn main() -> anyhow::Result<()> {
         Command::ApiKey(command) => api_key::run(command).await,
         Command::LimitRequests(command) => limit_requests::run(command).await,
         Command::Simulator(command) => simulator::run(command).await,
+        Command::Announce(command) => announce::run(command).await,
     }
 }
 

@@ -156,6 +156,7 @@ pub async fn set_field(
     let mut tx = state.db.begin().await?;
     let call = visible_call(&mut tx, &caller, call_id).await?;
     storage::set_field(&mut tx, caller.account_id(), call.id, &field, &value).await?;
+    crate::notifications::sources::custom_field(&mut tx, call.id, &field).await?;
     let entry = Activity::new(
         caller.account_id(),
         None,

@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod calls;
+pub mod devices;
 pub mod envelope;
 pub mod managers;
 pub mod params;
@@ -50,7 +51,10 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/voice/create", post(texts::voice_save))
         .route("/voice/update", post(texts::voice_save))
         .route("/voice/reset", post(texts::voice_reset))
-        .route("/calls/{call}/fields/{field}", patch(calls::set_field));
+        .route("/calls/{call}/fields/{field}", patch(calls::set_field))
+        .route("/devices/all", get(devices::all))
+        .route("/devices/register", post(devices::register))
+        .route("/devices/unregister", post(devices::unregister));
     let v2 = Router::new()
         .route("/widgets/call", post(widgets::call_v2))
         .route("/widgets/{id}/message", post(widgets::message_v2));

@@ -425,6 +425,35 @@ pub const ENDPOINTS: &[Endpoint] = &[
         )],
     },
     Endpoint {
+        method: "GET",
+        path: "/api/v1/external/devices/all",
+        summary: "List the mobile devices that receive a user's push notifications.",
+        permission: Some(Permission::ManagersView),
+        params: &[req("user_id", Kind::Integer, "User id."), PAGE[0], PAGE[1]],
+    },
+    Endpoint {
+        method: "POST",
+        path: "/api/v1/external/devices/register",
+        summary: "Register a mobile device token for a user's push notifications; a token registered before moves to this user.",
+        permission: Some(Permission::Managers),
+        params: &[
+            req("user_id", Kind::Integer, "User id."),
+            req("platform", Kind::Text, "`android` or `ios`."),
+            req(
+                "token",
+                Kind::Text,
+                "The push token the device's platform issued, at most 4096 characters without spaces.",
+            ),
+        ],
+    },
+    Endpoint {
+        method: "POST",
+        path: "/api/v1/external/devices/unregister",
+        summary: "Remove a mobile device token; its user receives no more push notifications on it.",
+        permission: Some(Permission::Managers),
+        params: &[req("token", Kind::Text, "The registered push token.")],
+    },
+    Endpoint {
         method: "POST",
         path: "/api/v2/external/widgets/call",
         summary: "Request a call now (version 2, same as version 1).",

@@ -1,7 +1,7 @@
 //! SQL of calls and their event trail.
 
 use dialback_domain::CallStatus;
-use sqlx::{AnyConnection, FromRow};
+use sqlx::{AnyConnection, Connection, FromRow};
 
 use crate::platform::clock::now_micros;
 
@@ -99,7 +99,7 @@ pub struct NewCall<'a> {
     pub fields: &'a serde_json::Map<String, serde_json::Value>,
 }
 
-/// Inserts a call with its first event and returns its id.
+/// Inserts a call with its first event and its notification, and returns its id.
 pub async fn insert(conn: &mut AnyConnection, new: &NewCall<'_>) -> sqlx::Result<i64> {
     let now = now_micros();
     let id: i64 = sqlx::query_scalar(
@@ -121,6 +121,7 @@ pub async fn insert(conn: &mut AnyConnection, new: &NewCall<'_>) -> sqlx::Result
     .fetch_one(&mut *conn)
     .await?;
     add_event(conn, id, new.status.id(), None).await?;
+    crate::notifications::sources::call_status(conn, id, new.status).await?;
     Ok(id)
 }
 
@@ -205,16 +206,21 @@ pub async fn transition(
     let sql = format!(
         "UPDATE calls SET status = $2, status_reason = COALESCE($3, status_reason), {ended} updated_at = $1 WHERE id = $4 AND status IN ({in_list})"
     );
+    // The move, its trail entry and its notification commit together; inside a caller's
+    // transaction this is a savepoint.
+    let mut tx = conn.begin().await?;
     let result = sqlx::query(&sql)
         .bind(now)
         .bind(to.id())
         .bind(reason)
         .bind(call_id)
-        .execute(&mut *conn)
+        .execute(&mut *tx)
         .await?;
     if result.rows_affected() == 1 {
-        add_event(conn, call_id, to.id(), reason).await?;
+        add_event(&mut tx, call_id, to.id(), reason).await?;
+        crate::notifications::sources::call_status(&mut tx, call_id, to).await?;
     }
+    tx.commit().await?;
     Ok(result.rows_affected() == 1)
 }
 

@@ -56,7 +56,8 @@ enum Outcome {
     Sent(Option<DesktopRow>),
     /// Retry later, unless the attempts are used up.
     Failed(String),
-    /// Retrying cannot help (the recipient is gone).
+    /// Retrying cannot help; the text is a Fluent id (`notifications-error-...`) that
+    /// the delivery log translates.
     Abandoned(String),
 }
 
@@ -131,16 +132,22 @@ async fn send(
     let mut conn = state.db.pool.acquire().await?;
     let Some(user) = user_in_account(&mut conn, delivery.account_id, delivery.user_id).await?
     else {
-        return Ok(Outcome::Abandoned("the user no longer exists".to_owned()));
+        return Ok(Outcome::Abandoned(
+            "notifications-error-user-gone".to_owned(),
+        ));
     };
     if !user.enabled {
-        return Ok(Outcome::Abandoned("the user is disabled".to_owned()));
+        return Ok(Outcome::Abandoned(
+            "notifications-error-user-disabled".to_owned(),
+        ));
     }
     let (Some(kind), Some(channel)) = (
         NotificationEvent::parse(&delivery.kind),
         NotificationChannel::parse(&delivery.channel),
     ) else {
-        return Ok(Outcome::Abandoned("unknown event or channel".to_owned()));
+        return Ok(Outcome::Abandoned(
+            "notifications-error-unknown-kind".to_owned(),
+        ));
     };
     let payload: serde_json::Value = serde_json::from_str(&delivery.payload).unwrap_or_default();
     let base_url = state.config.public_base();
@@ -175,7 +182,7 @@ async fn send(
             drop(conn);
             let Some(phone) = &user.phone else {
                 return Ok(Outcome::Abandoned(
-                    "no phone number in the profile".to_owned(),
+                    "notifications-error-no-phone".to_owned(),
                 ));
             };
             let text = sms::fit(&rendered.sms, MAX_SMS_SEGMENTS);
@@ -206,7 +213,9 @@ async fn send(
             let devices = push::devices_of(&mut conn, user.id).await?;
             drop(conn);
             if devices.is_empty() {
-                return Ok(Outcome::Abandoned("no mobile device registered".to_owned()));
+                return Ok(Outcome::Abandoned(
+                    "notifications-error-no-device".to_owned(),
+                ));
             }
             let data = serde_json::json!({
                 "event": kind.code(),

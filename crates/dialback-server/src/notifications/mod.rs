@@ -42,6 +42,7 @@ pub mod preferences;
 pub mod push;
 pub mod render;
 pub mod sms;
+pub mod sources;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -213,7 +213,6 @@ fn parts(input: &RenderInput<'_>, language: Language) -> Parts {
         ("scheduled", scheduled.clone().into()),
         ("widget", widget.clone().into()),
         ("manager", manager.clone().into()),
-        ("reason", reason.into()),
         ("duration", call_duration.clone().into()),
         ("title", str_arg(payload, "title").into()),
         ("domain", str_arg(payload, "domain").into()),
@@ -224,8 +223,14 @@ fn parts(input: &RenderInput<'_>, language: Language) -> Parts {
         ),
     ];
     let subject = tr.t_args(&format!("notify-{slug}-subject"), &args);
-    let mut paragraphs = vec![tr.t_args(&format!("notify-{slug}-body"), &args)];
-    let mut sms = tr.t_args(&format!("notify-{slug}-sms"), &args);
+    // A missed call says who missed it; each reason has its own texts.
+    let variant = if input.kind == NotificationEvent::CallMissed {
+        format!("{slug}-{reason}")
+    } else {
+        slug.clone()
+    };
+    let mut paragraphs = vec![tr.t_args(&format!("notify-{variant}-body"), &args)];
+    let mut sms = tr.t_args(&format!("notify-{variant}-sms"), &args);
     let mut details = Vec::new();
     let label = |id: &str| tr.t(&format!("notify-label-{id}"));
     if payload["call_id"].is_i64() {

@@ -56,6 +56,8 @@ struct Visit {
     widget: Widget,
     tr: Tr,
     allowed_origin: Option<HeaderValue>,
+    /// The page's host when it is one of the widget's trusted domains.
+    trusted_host: Option<String>,
 }
 
 /// Loads the widget and checks the request's origin against its trusted domains.
@@ -108,10 +110,12 @@ async fn visit(state: &AppState, widget_id: i64, headers: &HeaderMap) -> Result<
             ApiError::new(StatusCode::FORBIDDEN, tr.t("public-error-unavailable")).into_response(),
         );
     }
+    let trusted_host = page_host.filter(|host| trusted.iter().any(|d| d.matches_host(host)));
     Ok(Visit {
         widget,
         tr,
         allowed_origin: origin,
+        trusted_host,
     })
 }
 
@@ -160,6 +164,14 @@ async fn config(
         Err(response) => return response,
     };
     let (widget, tr) = (&visit.widget, visit.tr);
+    if let Some(domain) = &visit.trusted_host {
+        // A failure here must not break the visitor's widget; the next fetch tries again.
+        if let Err(error) =
+            crate::notifications::sources::widget_seen(&state.db, widget.id, domain).await
+        {
+            tracing::warn!(%error, widget.id = widget.id, "failed to record the widget's installation");
+        }
+    }
     // A blacklisted visitor gets the same response as for a disabled widget, without the reason.
     let blocked = match state.db.pool.acquire().await {
         Ok(mut conn) => crate::protection::ip_verdict(&mut conn, widget.account_id, client.0).await,

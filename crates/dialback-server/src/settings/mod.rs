@@ -8,6 +8,7 @@ pub mod caller_ids;
 pub mod ip_addresses;
 pub mod limits;
 pub mod list_page;
+pub mod notifications;
 pub mod password;
 pub mod profile;
 pub mod tags;

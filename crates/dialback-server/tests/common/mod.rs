@@ -113,9 +113,12 @@ pub struct Options {
     pub api_rate_limit: Option<u32>,
     /// Reverse proxies whose X-Forwarded-For is believed.
     pub trusted_proxies: Vec<&'static str>,
-    /// Changes the configuration after the harness's defaults, before the server starts.
-    pub configure: Option<fn(&mut Config)>,
+    /// Changes the configuration last, just before the server starts.
+    pub configure: Option<Configure>,
 }
+
+/// A change to the server's configuration, for [`Options::configure`].
+pub type Configure = Box<dyn FnOnce(&mut Config) + Send>;
 
 impl TestApp {
     pub async fn start(backend: Backend) -> Self {

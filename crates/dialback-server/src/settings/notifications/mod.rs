@@ -1,0 +1,338 @@
+//! Settings > Notifications: the signed-in user's matrix of events and channels, a
+//! test per channel, and the log of what was delivered to them.
+
+use std::collections::HashSet;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect};
+use dialback_domain::{ActivityKind, ActivitySource, NotificationChannel, NotificationEvent};
+use sqlx::FromRow;
+
+use crate::AppState;
+use crate::notifications::events::{self, Event};
+use crate::notifications::{preferences, push};
+use crate::platform::audit::{self, Activity};
+use crate::platform::errors::PageResult;
+use crate::platform::forms::{FieldErrors, Form, Query};
+use crate::platform::page::{PageContext, SignedInPage};
+
+/// Deliveries per page of the log.
+const LOG_PAGE_SIZE: i64 = 50;
+
+/// One cell of the matrix.
+struct Cell {
+    /// The checkbox name, `channel.event`; `None` where the channel does not offer the event.
+    name: Option<String>,
+    checked: bool,
+}
+
+/// One row of the matrix: an event and its four channels.
+struct Row {
+    label: String,
+    cells: Vec<Cell>,
+}
+
+/// A channel's column heading and test button.
+struct ChannelView {
+    code: &'static str,
+    label: String,
+    test_label: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "settings/notifications.html")]
+struct NotificationsPage {
+    ctx: PageContext,
+    saved: bool,
+    test_sent: bool,
+    channels: Vec<ChannelView>,
+    rows: Vec<Row>,
+    errors: FieldErrors,
+    phone: Option<String>,
+    mobile_hint: String,
+}
+
+/// Query of the notifications page.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct PageQuery {
+    saved: Option<String>,
+    test: Option<String>,
+}
+
+/// The events in the order the page lists them.
+fn listed_events() -> Vec<NotificationEvent> {
+    let mut events = Vec::new();
+    for channel in [
+        NotificationChannel::Email,
+        NotificationChannel::Desktop,
+        NotificationChannel::Mobile,
+        NotificationChannel::Sms,
+    ] {
+        for &event in channel.events() {
+            if !events.contains(&event) {
+                events.push(event);
+            }
+        }
+    }
+    events
+}
+
+fn cell_name(channel: NotificationChannel, event: NotificationEvent) -> String {
+    format!("{}.{}", channel.code(), event.code())
+}
+
+async fn render(
+    state: &AppState,
+    page: SignedInPage,
+    on: &HashSet<(NotificationChannel, NotificationEvent)>,
+    saved: bool,
+    test_sent: bool,
+    errors: FieldErrors,
+) -> PageResult {
+    let tr = page.ctx.tr;
+    let user = &page.signed_in.user;
+    let mut conn = state.db.pool.acquire().await?;
+    let devices = push::devices_of(&mut conn, user.id).await?.len();
+    drop(conn);
+    let channels = NotificationChannel::ALL
+        .into_iter()
+        .map(|channel| ChannelView {
+            code: channel.code(),
+            label: tr.t(&format!("notify-channel-{}", channel.code())),
+            test_label: tr.t(&format!("notifications-test-{}", channel.code())),
+        })
+        .collect();
+    let rows = listed_events()
+        .into_iter()
+        .map(|event| Row {
+            label: tr.t(&format!("notify-event-{}", event.slug())),
+            cells: NotificationChannel::ALL
+                .into_iter()
+                .map(|channel| Cell {
+                    name: channel.offers(event).then(|| cell_name(channel, event)),
+                    checked: on.contains(&(channel, event)),
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(NotificationsPage {
+        phone: user.phone.as_ref().map(|p| p.international()),
+        ctx: page.ctx,
+        saved,
+        test_sent,
+        channels,
+        rows,
+        errors,
+        mobile_hint: tr.t_count("notifications-mobile-devices", devices as i64),
+    }
+    .into_response())
+}
+
+/// Shows the user's matrix with their saved choices and the defaults.
+pub async fn show(
+    State(state): State<AppState>,
+    page: SignedInPage,
+    Query(query): Query<PageQuery>,
+) -> PageResult {
+    let mut conn = state.db.pool.acquire().await?;
+    let on = preferences::matrix(&mut conn, page.signed_in.user.id).await?;
+    drop(conn);
+    render(
+        &state,
+        page,
+        &on,
+        query.saved.is_some(),
+        query.test.is_some(),
+        FieldErrors::default(),
+    )
+    .await
+}
+
+/// Saves the whole matrix: a box left unticked switches that notification off.
+pub async fn submit(
+    State(state): State<AppState>,
+    page: SignedInPage,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> PageResult {
+    let user = page.signed_in.user.clone();
+    let mut on = HashSet::new();
+    let mut unknown = false;
+    for (name, _) in fields.iter().filter(|(name, _)| name != "csrf_token") {
+        let parsed = name.split_once('.').and_then(|(channel, event)| {
+            let channel = NotificationChannel::parse(channel)?;
+            let event = NotificationEvent::parse(event)?;
+            channel.offers(event).then_some((channel, event))
+        });
+        match parsed {
+            Some(pair) => {
+                on.insert(pair);
+            }
+            None => unknown = true,
+        }
+    }
+    if unknown {
+        let mut errors = FieldErrors::default();
+        errors.add_message("matrix", page.ctx.tr.t("notifications-error-unknown"));
+        return render(&state, page, &on, false, false, errors).await;
+    }
+
+    let mut tx = state.db.begin().await?;
+    let before = preferences::matrix(&mut tx, user.id).await?;
+    let mut switched_on: Vec<String> = on
+        .difference(&before)
+        .map(|&(c, e)| cell_name(c, e))
+        .collect();
+    let mut switched_off: Vec<String> = before
+        .difference(&on)
+        .map(|&(c, e)| cell_name(c, e))
+        .collect();
+    switched_on.sort();
+    switched_off.sort();
+    preferences::save(&mut tx, user.id, &on).await?;
+    if !switched_on.is_empty() || !switched_off.is_empty() {
+        let entry = Activity::new(
+            user.account_id,
+            Some(user.id),
+            ActivityKind::UserChangedNotifications,
+            ActivitySource::Web,
+        )
+        .ip(page.ctx.client_ip)
+        .details(serde_json::json!({ "on": switched_on, "off": switched_off }));
+        audit::record(&mut tx, entry).await?;
+    }
+    tx.commit().await?;
+    Ok(Redirect::to("/settings/notifications?saved=1").into_response())
+}
+
+/// The test form.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct TestForm {
+    channel: String,
+}
+
+/// Queues a test notification to the signed-in user on one channel, through the outbox
+/// like any other notification, so it shows in the delivery log.
+pub async fn send_test(
+    State(state): State<AppState>,
+    page: SignedInPage,
+    Form(form): Form<TestForm>,
+) -> PageResult {
+    let user = &page.signed_in.user;
+    let Some(channel) = NotificationChannel::parse(&form.channel) else {
+        return Err(crate::platform::errors::PageError::BadRequest);
+    };
+    let mut tx = state.db.begin().await?;
+    let event = Event {
+        kind: NotificationEvent::Test,
+        payload: serde_json::json!({ "channel": channel.code() }),
+        target_user: Some(user.id),
+        dedupe_key: None,
+    };
+    events::record(&mut tx, user.account_id, &event).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/settings/notifications?test=1").into_response())
+}
+
+#[derive(FromRow)]
+struct LogRow {
+    id: i64,
+    kind: String,
+    channel: String,
+    status: String,
+    attempts: i64,
+    last_error: Option<String>,
+    created_at: i64,
+    sent_at: Option<i64>,
+}
+
+/// One row of the log, formatted for the user.
+struct LogView {
+    what: String,
+    when: String,
+    sent: Option<String>,
+    channel: String,
+    status_code: String,
+    status: String,
+    error: String,
+    attempts: i64,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "settings/notification_log.html")]
+struct LogPage {
+    ctx: PageContext,
+    saved: bool,
+    rows: Vec<LogView>,
+    next_page: Option<String>,
+}
+
+/// Query of the log: `before` is the id the next page starts below.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct LogQuery {
+    before: Option<String>,
+}
+
+/// Shows the deliveries to the signed-in user, newest first.
+pub async fn log(
+    State(state): State<AppState>,
+    page: SignedInPage,
+    Query(query): Query<LogQuery>,
+) -> PageResult {
+    let tr = page.ctx.tr;
+    let before = query.before.as_deref().and_then(|b| b.parse::<i64>().ok());
+    let mut conn = state.db.pool.acquire().await?;
+    let mut rows: Vec<LogRow> = sqlx::query_as(
+        "SELECT d.id, e.kind, d.channel, d.status, d.attempts, d.last_error, d.created_at, d.sent_at \
+         FROM notification_deliveries d JOIN notification_events e ON e.id = d.event_id \
+         WHERE d.user_id = $1 AND d.account_id = $2 AND (CAST($3 AS BIGINT) IS NULL OR d.id < $3) \
+         ORDER BY d.id DESC LIMIT $4",
+    )
+    .bind(page.signed_in.user.id)
+    .bind(page.signed_in.account.id)
+    .bind(before)
+    .bind(LOG_PAGE_SIZE + 1)
+    .fetch_all(&mut *conn)
+    .await?;
+    drop(conn);
+    let has_more = rows.len() as i64 > LOG_PAGE_SIZE;
+    rows.truncate(LOG_PAGE_SIZE as usize);
+    let next_page = has_more
+        .then(|| {
+            rows.last()
+                .map(|last| format!("/settings/notifications/log?before={}", last.id))
+        })
+        .flatten();
+    let rows = rows
+        .into_iter()
+        .map(|row| LogView {
+            what: NotificationEvent::parse(&row.kind).map_or_else(
+                || row.kind.clone(),
+                |e| tr.t(&format!("notify-event-{}", e.slug())),
+            ),
+            when: page.display.datetime(row.created_at),
+            sent: row.sent_at.map(|at| page.display.datetime(at)),
+            channel: tr.t(&format!("notify-channel-{}", row.channel)),
+            status: tr.t(&format!("notifications-status-{}", row.status)),
+            status_code: row.status,
+            // Reasons Dialback knows are stored as message ids; others (an SMTP server's
+            // reply) are shown as they came.
+            error: match row.last_error {
+                Some(id) if id.starts_with("notifications-error-") => tr.t(&id),
+                other => other.unwrap_or_default(),
+            },
+            attempts: row.attempts,
+        })
+        .collect();
+    Ok(LogPage {
+        ctx: page.ctx,
+        saved: false,
+        rows,
+        next_page,
+    }
+    .into_response())
+}
