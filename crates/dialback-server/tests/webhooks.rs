@@ -13,11 +13,10 @@ use std::time::Duration;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode as AxumStatus, Uri};
 use axum::response::IntoResponse;
-use common::api::{call, full_key};
+use common::api::{self, call, full_key};
 use common::{Backend, Options, TestApp, field_error, location, submit_with};
-use dialback_domain::NotificationEvent;
-use dialback_server::Config;
-use dialback_server::notifications::events::{self, Event};
+use dialback_server::{Config, telephony};
+use dialback_telephony::simulator::{Answer, Script};
 use hmac::{Hmac, KeyInit, Mac};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
@@ -25,6 +24,8 @@ use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
 const PASSWORD: &str = "zielona-herbata-42";
+
+const MANAGER_PHONE: &str = "+48600000001";
 
 /// How old a signature's timestamp may be, in seconds, as in the README's example.
 const TOLERANCE_SECONDS: i64 = 300;
@@ -306,7 +307,10 @@ async fn message_event_reaches_the_receiver_signed(backend: Backend) {
 async fn call_event_reaches_the_receiver_signed(backend: Backend) {
     let app = start(backend, allow_loopback).await;
     let receiver = Receiver::start("127.0.0.1:0").await;
-    let (account_id, widget_id) = account_with_widget(&app).await;
+    app.sign_up("owner@kwiaciarnia.pl", PASSWORD).await;
+    let account_id = app.scalar("SELECT id FROM accounts").await;
+    let key = full_key(&app, account_id).await;
+    let (widget_id, _, _) = api::staffed_widget(&app, &key, MANAGER_PHONE).await;
     let (_, secret) = add_webhook(
         &app,
         &receiver.url("/hook"),
@@ -315,30 +319,54 @@ async fn call_event_reaches_the_receiver_signed(backend: Backend) {
     .await;
     receiver.set_secret(&secret);
 
-    // The event a missed call records; an event the webhook did not choose is not sent.
-    let mut tx = app.db.begin().await.unwrap();
-    for (kind, call_id) in [
-        (NotificationEvent::CallNew, 6),
-        (NotificationEvent::CallMissed, 7),
-    ] {
-        let payload = serde_json::json!({ "call_id": call_id, "widget_id": widget_id, "phone": "+48600100200", "status": "manager-failed" });
-        events::record(&mut tx, account_id, &Event::new(kind, payload))
-            .await
-            .unwrap();
-    }
-    tx.commit().await.unwrap();
+    // The manager lets the phone ring out, so the visitor's call is missed.
+    telephony::set_script(
+        &app.db.pool,
+        MANAGER_PHONE,
+        Script {
+            answer: Answer::NoAnswer,
+            ring_seconds: 1,
+            talk_seconds: 0,
+        },
+    )
+    .await
+    .unwrap();
+    let requested = app
+        .client
+        .post(app.url(&format!("/public/widgets/{widget_id}/calls")))
+        .form(&[("tel", "+48600100200")])
+        .send()
+        .await
+        .unwrap();
+    let requested = api::into_answer(requested).await;
+    assert_eq!(requested.status, StatusCode::OK, "{:?}", requested.body);
+    let call_id = requested.data()["call_id"].as_i64().unwrap();
+    let done = api::wait_for_final(&app, &key, call_id).await;
+    assert_eq!(done["status"], "manager-failed");
 
     let received = receiver.wait_for(1).await;
     assert_eq!(received.len(), 1);
     assert_eq!(receiver.state.rejected.load(Ordering::SeqCst), 0);
     assert_eq!(received[0].event, "call.missed");
-    assert_eq!(received[0].body["data"]["call_id"], 7);
+    assert_eq!(received[0].body["event"], "call.missed");
+    assert_eq!(received[0].body["account_id"], account_id);
+    assert_eq!(received[0].body["data"]["call_id"], call_id);
+    assert_eq!(received[0].body["data"]["widget_id"], widget_id);
+    assert_eq!(received[0].body["data"]["phone"], "+48600100200");
     assert_eq!(received[0].body["data"]["status"], "manager-failed");
+    // call.new and call.ringing were recorded too, but this webhook did not choose them.
     tokio::time::sleep(Duration::from_millis(800)).await;
-    assert_eq!(receiver.received().len(), 1, "call.new is not subscribed");
+    assert_eq!(receiver.received().len(), 1);
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM webhook_deliveries").await,
         1
+    );
+    assert!(
+        app.scalar(
+            "SELECT COUNT(*) FROM notification_events WHERE kind IN ('call.new', 'call.ringing')"
+        )
+        .await
+            >= 2
     );
 }
 
