@@ -5,7 +5,9 @@
 mod common;
 
 use common::api::{call, full_key};
+use common::browser::Browser;
 use common::{Backend, TestApp, location};
+use fantoccini::Locator;
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
@@ -252,9 +254,87 @@ async fn api_message_records_the_same_event(backend: Backend) {
     assert!(app.page("/messages").await.contains("Z integracji"));
 }
 
+/// Finds the element matching `css` in the widget preview's message form.
+async fn in_message_form(browser: &Browser, css: &str) -> fantoccini::elements::Element {
+    browser
+        .client
+        .find(Locator::Css(&format!(
+            "#widget-preview .dialback-message {css}"
+        )))
+        .await
+        .unwrap_or_else(|e| panic!("{css} in the message form: {e}"))
+}
+
+async fn visitor_leaves_a_message_in_chromium(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let (_, widget_id, _) = account_with_widget(&app).await;
+    let browser = Browser::start().await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    browser.fill("email", "owner@kwiaciarnia.pl").await;
+    browser.fill("password", PASSWORD).await;
+    browser.submit().await;
+
+    browser
+        .client
+        .goto(&app.url(&format!("/widgets/{widget_id}/preview")))
+        .await
+        .unwrap();
+    browser
+        .client
+        .wait()
+        .for_element(Locator::Css("[data-dialback-ready='true']"))
+        .await
+        .unwrap();
+    let summary = in_message_form(&browser, "summary").await;
+    assert_eq!(
+        summary.text().await.unwrap(),
+        polish("widget-message-title")
+    );
+    summary.click().await.unwrap();
+    for (name, value) in [
+        ("name", "Ewa Nowak"),
+        ("email", "ewa@example.pl"),
+        ("text", "Proszę o kontakt w sprawie wesela."),
+    ] {
+        in_message_form(&browser, &format!("[name='{name}']"))
+            .await
+            .send_keys(value)
+            .await
+            .unwrap();
+    }
+    in_message_form(&browser, "button[type='submit']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let mut status = String::new();
+    for _ in 0..100 {
+        status = in_message_form(&browser, ".dialback-status")
+            .await
+            .text()
+            .await
+            .unwrap();
+        if !status.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(status, polish("widget-message-received"));
+
+    browser.client.goto(&app.url("/messages")).await.unwrap();
+    let listed = browser.text_of("table.list tbody").await;
+    assert!(listed.contains("Ewa Nowak"), "{listed}");
+    assert!(
+        listed.contains("Proszę o kontakt w sprawie wesela."),
+        "{listed}"
+    );
+    browser.client.clone().close().await.unwrap();
+}
+
 both_databases!(
     message_is_stored_listed_and_recorded,
     message_from_a_blacklisted_address_is_refused,
     invalid_or_blocked_messages_are_rejected,
     api_message_records_the_same_event,
+    visitor_leaves_a_message_in_chromium,
 );

@@ -224,6 +224,11 @@ async fn config(
             "call_button": tr.t("widget-call-button"),
             "schedule_button": tr.t("widget-schedule-button"),
             "unavailable": tr.t("widget-unavailable-now"),
+            "message_title": tr.t("widget-message-title"),
+            "name_label": tr.t("widget-name-label"),
+            "email_label": tr.t("widget-email-label"),
+            "message_label": tr.t("widget-message-label"),
+            "send_message": tr.t("widget-send-message"),
         },
     });
     with_cors(ok(body), visit.allowed_origin)
