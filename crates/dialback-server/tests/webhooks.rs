@@ -290,6 +290,10 @@ async fn message_event_reaches_the_receiver_signed(backend: Backend) {
     assert_eq!(delivery.body["event"], "message.new");
     assert_eq!(delivery.body["account_id"], account_id);
     assert_eq!(delivery.body["data"]["widget_id"], widget_id);
+    assert_eq!(
+        delivery.body["data"]["widget_url"],
+        "https://kwiaciarnia.pl"
+    );
     assert_eq!(delivery.body["data"]["text"], "Proszę o wycenę bukietu.");
     assert_eq!(delivery.body["data"]["name"], "Ewa Nowak");
     assert_eq!(delivery.body["data"]["phone"], "+48600100200");

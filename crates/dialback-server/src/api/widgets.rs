@@ -464,6 +464,7 @@ pub async fn message_v2(
         &crate::messages::NewMessage {
             account_id: caller.account_id(),
             widget_id: widget.id,
+            widget_url: &widget.url,
             visitor_name: None,
             phone_e164: phone.as_ref().map(|p| p.e164()),
             email: email.as_ref().map(|e| e.as_str()),

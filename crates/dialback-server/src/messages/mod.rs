@@ -26,6 +26,8 @@ pub const MAX_NAME_CHARS: usize = 100;
 pub struct NewMessage<'a> {
     pub account_id: i64,
     pub widget_id: i64,
+    /// The widget's site, which notifications name.
+    pub widget_url: &'a str,
     pub visitor_name: Option<&'a str>,
     pub phone_e164: Option<&'a str>,
     pub email: Option<&'a str>,
@@ -113,6 +115,7 @@ pub async fn record(conn: &mut AnyConnection, message: &NewMessage<'_>) -> sqlx:
     let payload = serde_json::json!({
         "message_id": id,
         "widget_id": message.widget_id,
+        "widget_url": message.widget_url,
         "name": message.visitor_name,
         "phone": message.phone_e164,
         "email": message.email,

@@ -107,6 +107,7 @@ async fn create_message_inner(
         &NewMessage {
             account_id: widget.account_id,
             widget_id: widget.id,
+            widget_url: &widget.url,
             visitor_name: name.as_deref(),
             phone_e164: phone.as_ref().map(PhoneNumber::e164),
             email: email.as_ref().map(EmailAddress::as_str),

@@ -7,6 +7,8 @@
 //! does not answer 2xx is retried with exponential backoff up to a maximum of attempts.
 //! [`address`] and [`client`] keep deliveries away from private and metadata addresses.
 //!
+//! Deliveries of a webhook that is turned off wait, and go out once it is turned on again.
+//!
 //! The Settings > Webhooks pages live in `settings::webhooks`; this module owns the rows.
 
 pub mod address;
@@ -104,7 +106,11 @@ pub fn parse_url(input: &str) -> Result<Url, Invalid> {
     Ok(url)
 }
 
-/// Resolves the URL's host and checks every address against the policy.
+/// How long the check of a URL being saved may wait for DNS.
+const RESOLVE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Resolves the URL's host and checks every address against the policy; a host that
+/// does not resolve within [`RESOLVE_TIMEOUT`] counts as unresolved.
 pub async fn check_destination(policy: &AddressPolicy, url: &Url) -> Result<(), AddressError> {
     let host = match url.host() {
         Some(url::Host::Ipv6(v6)) => v6.to_string(),
@@ -112,7 +118,10 @@ pub async fn check_destination(policy: &AddressPolicy, url: &Url) -> Result<(), 
         None => return Err(AddressError::Unresolved),
     };
     let port = url.port_or_known_default().unwrap_or(443);
-    policy.resolve(&host, port).await.map(|_| ())
+    match tokio::time::timeout(RESOLVE_TIMEOUT, policy.resolve(&host, port)).await {
+        Ok(result) => result.map(|_| ()),
+        Err(_) => Err(AddressError::Unresolved),
+    }
 }
 
 /// Lists the account's webhooks, oldest first.
