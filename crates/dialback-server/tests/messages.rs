@@ -254,6 +254,79 @@ async fn api_message_records_the_same_event(backend: Backend) {
     assert!(app.page("/messages").await.contains("Z integracji"));
 }
 
+async fn api_lists_messages_of_covered_widgets(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let (account_id, widget_id, key) = account_with_widget(&app).await;
+    let other = call(
+        &app,
+        &key,
+        Method::POST,
+        "/api/v1/external/widgets/create",
+        &[("url", "https://sklep.example.pl"), ("locale_code", "en")],
+    )
+    .await;
+    let other_id = other.data()["id"].as_i64().unwrap();
+    for (widget, text) in [(widget_id, "Pierwsza"), (other_id, "Second")] {
+        let (status, body) =
+            post_message(&app, widget, &[("email", "ewa@example.pl"), ("text", text)]).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+
+    let all = call(&app, &key, Method::GET, "/api/v3/external/messages", &[]).await;
+    assert_eq!(all.status, StatusCode::OK, "{:?}", all.body);
+    assert_eq!(all.body["meta"]["count"], 2);
+    assert_eq!(all.data()[0]["text"], "Second", "newest first");
+    assert_eq!(all.data()[0]["widget_id"], other_id);
+    assert_eq!(all.data()[1]["email"], "ewa@example.pl");
+
+    let one = call(
+        &app,
+        &key,
+        Method::GET,
+        "/api/v3/external/messages",
+        &[("widget_id", &widget_id.to_string())],
+    )
+    .await;
+    assert_eq!(one.body["meta"]["count"], 1);
+    assert_eq!(one.data()[0]["text"], "Pierwsza");
+
+    let scoped = common::api::key(
+        &app,
+        account_id,
+        &[dialback_domain::Permission::CallsView],
+        Some(&[widget_id]),
+    )
+    .await;
+    let visible = call(&app, &scoped, Method::GET, "/api/v3/external/messages", &[]).await;
+    assert_eq!(visible.body["meta"]["count"], 1);
+    assert_eq!(visible.data()[0]["widget_id"], widget_id);
+    let hidden = call(
+        &app,
+        &scoped,
+        Method::GET,
+        "/api/v3/external/messages",
+        &[("widget_id", &other_id.to_string())],
+    )
+    .await;
+    assert_eq!(hidden.status, StatusCode::NOT_FOUND);
+    let no_permission = common::api::key(
+        &app,
+        account_id,
+        &[dialback_domain::Permission::WidgetsView],
+        None,
+    )
+    .await;
+    let refused = call(
+        &app,
+        &no_permission,
+        Method::GET,
+        "/api/v3/external/messages",
+        &[],
+    )
+    .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+}
+
 /// Finds the element matching `css` in the widget preview's message form.
 async fn in_message_form(browser: &Browser, css: &str) -> fantoccini::elements::Element {
     browser
@@ -336,5 +409,6 @@ both_databases!(
     message_from_a_blacklisted_address_is_refused,
     invalid_or_blocked_messages_are_rejected,
     api_message_records_the_same_event,
+    api_lists_messages_of_covered_widgets,
     visitor_leaves_a_message_in_chromium,
 );

@@ -127,29 +127,40 @@ pub async fn record(conn: &mut AnyConnection, message: &NewMessage<'_>) -> sqlx:
     Ok(id)
 }
 
-/// A page of the account's messages, newest first, with the total count.
+/// A page of the account's messages, newest first, with the total count; with
+/// `widget_ids`, only messages left on those widgets.
 pub async fn list(
     conn: &mut AnyConnection,
     account_id: i64,
-    widget_id: Option<i64>,
+    widget_ids: Option<&[i64]>,
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<(Vec<Message>, i64)> {
-    let rows: Vec<Message> = sqlx::query_as(
+    // Ids are integers, so writing them into the SQL is safe; sqlx's Any driver binds no lists.
+    let widget_filter = match widget_ids {
+        None => String::new(),
+        Some([]) => " AND 1 = 0".to_owned(),
+        Some(ids) => format!(
+            " AND widget_id IN ({})",
+            ids.iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    let rows: Vec<Message> = sqlx::query_as(&format!(
         "SELECT id, widget_id, visitor_name, phone_e164, email, text, client_ip, created_at FROM visitor_messages \
-         WHERE account_id = $1 AND (CAST($2 AS BIGINT) IS NULL OR widget_id = $2) ORDER BY id DESC LIMIT $3 OFFSET $4",
-    )
+         WHERE account_id = $1{widget_filter} ORDER BY id DESC LIMIT $2 OFFSET $3"
+    ))
     .bind(account_id)
-    .bind(widget_id)
     .bind(limit)
     .bind(offset)
     .fetch_all(&mut *conn)
     .await?;
-    let total: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM visitor_messages WHERE account_id = $1 AND (CAST($2 AS BIGINT) IS NULL OR widget_id = $2)",
-    )
+    let total: i64 = sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM visitor_messages WHERE account_id = $1{widget_filter}"
+    ))
     .bind(account_id)
-    .bind(widget_id)
     .fetch_one(conn)
     .await?;
     Ok((rows, total))

@@ -55,8 +55,15 @@ pub async fn list(
     let offset = raw.offset.parse::<i64>().unwrap_or(0).max(0);
 
     let mut conn = state.db.pool.acquire().await?;
-    let (messages, count) =
-        crate::messages::list(&mut conn, account_id, widget_id, PAGE_SIZE, offset).await?;
+    let widget_ids = widget_id.map(|id| vec![id]);
+    let (messages, count) = crate::messages::list(
+        &mut conn,
+        account_id,
+        widget_ids.as_deref(),
+        PAGE_SIZE,
+        offset,
+    )
+    .await?;
     let (all_widgets, _) = widgets::list(&mut conn, account_id, None, i64::MAX, 0).await?;
     drop(conn);
 
