@@ -1,7 +1,7 @@
 //! Messages that visitors leave through a widget (a name, a phone number or an e-mail
 //! address, and a text), stored per widget and listed on the dashboard's Messages page.
 //!
-//! Not to be confused with `widgets::messages`, which holds a widget's SMS and voice texts.
+//! Not to be confused with `widgets::messages`, which stores a widget's SMS and voice texts.
 //! [`record`] is the one way a message is stored: from the public widget endpoint and from
 //! the REST API. It writes the activity entry and the `message.new` notification event in
 //! the caller's transaction.
@@ -15,10 +15,10 @@ use crate::notifications::events::{self, Event};
 use crate::platform::audit::{self, Activity};
 use crate::platform::clock::now_micros;
 
-/// Longest message text, in characters.
+/// Maximum length of a message text, in characters.
 pub const MAX_TEXT_CHARS: usize = 2000;
 
-/// Longest visitor name, in characters.
+/// Maximum length of a visitor name, in characters.
 pub const MAX_NAME_CHARS: usize = 100;
 
 /// A message to store.
@@ -127,8 +127,8 @@ pub async fn record(conn: &mut AnyConnection, message: &NewMessage<'_>) -> sqlx:
     Ok(id)
 }
 
-/// A page of the account's messages, newest first, with the total count; with
-/// `widget_ids`, only messages left on those widgets.
+/// Loads a page of the account's messages, newest first, with the total count. With
+/// `widget_ids`, only messages left on those widgets count.
 pub async fn list(
     conn: &mut AnyConnection,
     account_id: i64,
