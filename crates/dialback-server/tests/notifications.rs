@@ -867,7 +867,286 @@ async fn fields_and_installation_notify_once(backend: Backend) {
     assert!(fields_mail.text().contains("company: Kwiaty i Spółka"));
 }
 
+async fn two_servers_share_the_outbox_without_duplicates(backend: Backend) {
+    let setup = setup(
+        backend,
+        Options {
+            smtp: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    let app = &setup.app;
+    let smtp = app.smtp.clone().unwrap();
+
+    // A second server on the same database and SMTP listener.
+    let mut config = dialback_server::Config::for_database(&app.database.url);
+    config.smtp_url = Some(format!("smtp://127.0.0.1:{}", smtp.port));
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    config.listen = listener.local_addr().unwrap();
+    let state = dialback_server::AppState::new(config).await.unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(dialback_server::launch(state, listener, async {
+        let _ = stopped.await;
+    }));
+
+    let mut tx = app.db.begin().await.unwrap();
+    for _ in 0..40 {
+        let event = Event {
+            kind: NotificationEvent::Test,
+            payload: serde_json::json!({ "channel": "email" }),
+            target_user: Some(setup.owner_id),
+            dedupe_key: None,
+        };
+        events::record(&mut tx, setup.account_id, &event)
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+    smtp.wait_for(40).await;
+    wait_until_settled(app).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let _ = stop.send(());
+
+    let received = smtp.messages();
+    assert_eq!(
+        received.len(),
+        40,
+        "each e-mail once, whichever server sent it"
+    );
+    let ids: std::collections::BTreeSet<String> = received
+        .iter()
+        .map(|m| {
+            m.data
+                .lines()
+                .find_map(|line| line.strip_prefix("Message-ID: "))
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(ids.len(), 40);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM notification_attempts")
+            .await,
+        40,
+        "no delivery was attempted twice"
+    );
+}
+
+async fn failed_scheduled_call_notifies_by_email(backend: Backend) {
+    let setup = setup(
+        backend,
+        Options {
+            smtp: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    let app = &setup.app;
+    let smtp = app.smtp.clone().unwrap();
+
+    let at = jiff::Timestamp::now().as_second() + 2;
+    let booked = call(
+        app,
+        &setup.key,
+        Method::POST,
+        "/api/v1/external/widgets/call",
+        &[
+            ("id", &setup.widget_id.to_string()),
+            ("tel", "+48600000106"),
+            ("scheduled_at", &at.to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(booked.status, StatusCode::OK, "{:?}", booked.body);
+    assert_eq!(booked.data()["status"], "scheduled");
+    // The number is blacklisted after booking, so the call fails when it falls due.
+    let added = app
+        .submit(
+            "/settings/blacklisted-numbers",
+            &[("phone_number", "+48600000106")],
+        )
+        .await;
+    assert_eq!(location(&added), "/settings/blacklisted-numbers?saved=1");
+    let done = wait_for_final(app, &setup.key, booked.data()["id"].as_i64().unwrap()).await;
+    assert_eq!(done["status"], "failed");
+    wait_until_settled(app).await;
+
+    let mail = mail_to(&smtp, OWNER_EMAIL);
+    let subjects: Vec<String> = mail.iter().map(Received::subject).collect();
+    assert_eq!(
+        subjects
+            .iter()
+            .filter(
+                |s| s.starts_with("Zaplanowane połączenie z +48 600 000 106 nie doszło do skutku")
+            )
+            .count(),
+        1,
+        "{subjects:?}"
+    );
+    let booked_mail = subjects
+        .iter()
+        .filter(|s| s.starts_with("+48 600 000 106 zarezerwował połączenie na "))
+        .count();
+    assert_eq!(
+        booked_mail, 1,
+        "the booking itself notified too: {subjects:?}"
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM notification_events WHERE kind = 'call.missed'")
+            .await,
+        0,
+        "a failed call is not a missed one"
+    );
+}
+
+async fn long_message_sms_is_cut_to_three_segments(backend: Backend) {
+    let setup = setup(backend, Options::default()).await;
+    let app = &setup.app;
+    let saved = app
+        .submit("/settings/notifications", &[("sms.message.new", "on")])
+        .await;
+    assert_eq!(location(&saved), "/settings/notifications?saved=1");
+
+    let text = "Proszę o kontakt w sprawie zamówienia kwiatów na wesele. ".repeat(20);
+    let mut tx = app.db.begin().await.unwrap();
+    let event = Event::new(
+        NotificationEvent::MessageNew,
+        serde_json::json!({ "widget_id": setup.widget_id, "widget_url": "https://sklep.example.pl", "text": text }),
+    );
+    events::record(&mut tx, setup.account_id, &event)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    wait_until_settled(app).await;
+
+    let sms: String = sqlx::query_scalar(
+        "SELECT text FROM sms_outbox WHERE purpose = 'notification:message.new'",
+    )
+    .fetch_one(&app.db.pool)
+    .await
+    .unwrap();
+    assert!(
+        sms.starts_with("Neue Nachricht auf https://sklep.example.pl: Proszę o kontakt"),
+        "{sms}"
+    );
+    assert!(
+        sms.ends_with('…'),
+        "a cut text ends with an ellipsis: {sms}"
+    );
+    let units = sms.encode_utf16().count();
+    assert!(
+        units <= 3 * 67,
+        "{units} UTF-16 units exceed three UCS-2 segments"
+    );
+    assert!(units > 2 * 67, "the cut keeps as much as fits: {units}");
+    assert!(!sms.contains("  "));
+}
+
+async fn completed_call_sms_carries_its_details(backend: Backend) {
+    let setup = setup(backend, Options::default()).await;
+    let app = &setup.app;
+    let saved = app
+        .submit("/settings/notifications", &[("sms.call.completed", "on")])
+        .await;
+    assert_eq!(location(&saved), "/settings/notifications?saved=1");
+
+    let placed = call(
+        app,
+        &setup.key,
+        Method::POST,
+        "/api/v1/external/widgets/call",
+        &[
+            ("id", &setup.widget_id.to_string()),
+            ("tel", "+48600000107"),
+        ],
+    )
+    .await;
+    let done = wait_for_final(app, &setup.key, placed.data()["id"].as_i64().unwrap()).await;
+    assert_eq!(done["status"], "completed");
+    wait_until_settled(app).await;
+
+    let sms: String = sqlx::query_scalar(
+        "SELECT text FROM sms_outbox WHERE purpose = 'notification:call.completed' AND phone_e164 = $1",
+    )
+    .bind(OWNER_PHONE)
+    .fetch_one(&app.db.pool)
+    .await
+    .unwrap();
+    let duration = done["duration"]
+        .as_i64()
+        .or(done["duration_seconds"].as_i64())
+        .expect("the call's duration");
+    let expected = format!(
+        "Anruf beendet: +48 600 000 107, {}:{:02} mit Marek Konsultant, Ende ",
+        duration / 60,
+        duration % 60
+    );
+    assert!(
+        sms.starts_with(&expected),
+        "{sms} should start with {expected}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn inline_images_are_sent_as_related_parts() {
+    use dialback_server::platform::mail::{Email, Extras, InlineImage, Mailer};
+    use mail_parser::MimeHeaders;
+
+    let smtp = SmtpListener::start().await;
+    let mut config = dialback_server::Config::for_database("sqlite://unused.db");
+    config.smtp_url = Some(format!("smtp://127.0.0.1:{}", smtp.port));
+    let mailer = Mailer::from_config(&config).await.unwrap();
+    let png = vec![0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3];
+    mailer
+        .send_with(
+            Email {
+                to: "ewa@salon.pl".to_owned(),
+                subject: "Raport".to_owned(),
+                text: "Wykres w wersji HTML.".to_owned(),
+                html: Some("<p><img src=\"cid:chart\" alt=\"Wykres\"></p>".to_owned()),
+            },
+            Extras {
+                message_id: Some("notification-1-2-email.abc@dialback".to_owned()),
+                inline_images: vec![InlineImage {
+                    content_id: "chart".to_owned(),
+                    content_type: "image/png".to_owned(),
+                    bytes: png.clone(),
+                }],
+            },
+        )
+        .await
+        .unwrap();
+
+    let received = smtp.wait_for(1).await;
+    let message = mail_parser::MessageParser::default()
+        .parse(received[0].data.as_bytes())
+        .unwrap();
+    assert_eq!(
+        message.message_id(),
+        Some("notification-1-2-email.abc@dialback")
+    );
+    assert_eq!(
+        message.body_text(0).unwrap().trim(),
+        "Wykres w wersji HTML."
+    );
+    assert!(message.body_html(0).unwrap().contains("cid:chart"));
+    let image = message
+        .attachments()
+        .find(|part| part.content_id() == Some("chart"))
+        .expect("an inline part with Content-ID chart");
+    assert_eq!(image.contents(), png.as_slice());
+    assert!(
+        received[0].data.contains("multipart/related"),
+        "the image is related to the HTML, not a separate attachment"
+    );
+}
+
 both_databases!(
+    completed_call_sms_carries_its_details,
+    failed_scheduled_call_notifies_by_email,
+    long_message_sms_is_cut_to_three_segments,
+    two_servers_share_the_outbox_without_duplicates,
     preferences_start_from_defaults_and_save_with_an_activity_entry,
     missed_call_reaches_email_and_sms_in_the_recipients_languages,
     a_channel_switched_off_sends_nothing,

@@ -1,4 +1,4 @@
-//! `dialback announce`: tells every account about a product update.
+//! `dialback announce`: records a product update for every account.
 
 use clap::Args;
 use dialback_server::notifications::sources;

@@ -26,7 +26,7 @@ async fn database(postgres: bool, dir: &std::path::Path) -> String {
     }
     let admin_url = std::env::var("DIALBACK_TEST_POSTGRES_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned());
-    let name = format!("dialback_crash_{}", std::process::id());
+    let name = format!("dialback_test_crash_{}", std::process::id());
     let pool = sqlx::PgPool::connect(&admin_url)
         .await
         .expect("PostgreSQL is reachable; set DIALBACK_TEST_POSTGRES_URL");

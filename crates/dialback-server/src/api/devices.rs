@@ -12,7 +12,7 @@ use crate::accounts::storage::user_in_account;
 use crate::notifications::push::{self, Device, PLATFORMS};
 use crate::platform::audit::{self, Activity};
 
-/// The longest token accepted; APNs and FCM tokens are far shorter.
+/// The maximum token length in characters. APNs and FCM tokens are far shorter.
 const MAX_TOKEN_CHARS: usize = 4096;
 
 fn device_json(device: &Device) -> serde_json::Value {

@@ -23,10 +23,10 @@ use crate::platform::mail::{Email, Extras};
 /// Deliveries claimed per round.
 const BATCH: i64 = 20;
 
-/// The most segments a notification SMS may take; longer texts are cut.
+/// The maximum number of segments of a notification SMS. Longer texts are cut.
 pub const MAX_SMS_SEGMENTS: usize = 3;
 
-/// The longest wait between two attempts.
+/// The maximum wait between two attempts.
 const MAX_BACKOFF: Duration = Duration::from_secs(6 * 3600);
 
 #[derive(Debug, Clone, FromRow)]
@@ -50,7 +50,7 @@ struct DesktopRow {
     link: Option<String>,
 }
 
-/// What sending produced.
+/// The result of one send.
 enum Outcome {
     /// Sent; for the desktop channel, the row that is the notification.
     Sent(Option<DesktopRow>),
@@ -65,11 +65,16 @@ enum Outcome {
 pub async fn run_once(state: &AppState, push_driver: &dyn PushDriver) -> sqlx::Result<usize> {
     let claimed = claim(state).await?;
     for (delivery, lease) in &claimed {
+        // The batch is sent one by one, so each delivery gets a fresh lease before its
+        // turn. A delivery that another server took over meanwhile is skipped.
+        let Some(lease) = renew_lease(state, delivery.id, *lease).await? else {
+            continue;
+        };
         let outcome = match send(state, push_driver, delivery).await {
             Ok(outcome) => outcome,
             Err(error) => Outcome::Failed(format!("{error:#}")),
         };
-        if let Err(error) = finish(state, delivery, *lease, outcome).await {
+        if let Err(error) = finish(state, delivery, lease, outcome).await {
             tracing::error!(%error, delivery.id = delivery.id, "failed to record a notification attempt");
         }
     }
@@ -122,6 +127,25 @@ async fn claim(state: &AppState) -> sqlx::Result<Vec<(Claimed, i64)>> {
     }
     tx.commit().await?;
     Ok(claimed)
+}
+
+/// Extends this server's lease on a delivery by a full lease period. `lease` is the
+/// current end of the lease. Returns the new end, or `None` when the lease was lost.
+async fn renew_lease(state: &AppState, delivery_id: i64, lease: i64) -> sqlx::Result<Option<i64>> {
+    let renewed = now_micros()
+        + state.config.notifications.lease_seconds * 1_000_000
+        + rand::random_range(0..1000);
+    let mut tx = state.db.begin().await?;
+    let updated = sqlx::query(
+        "UPDATE notification_deliveries SET lease_until = $1 WHERE id = $2 AND lease_until = $3 AND status = 'pending'",
+    )
+    .bind(renewed)
+    .bind(delivery_id)
+    .bind(lease)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok((updated.rows_affected() == 1).then_some(renewed))
 }
 
 async fn send(
@@ -205,7 +229,7 @@ async fn send(
             let (title, body) = render::render_short(&input, user.interface_language);
             let link = render::link(&input);
             drop(conn);
-            // Stored with the delivery's outcome in one transaction: exactly once.
+            // Stored with the delivery's outcome in one transaction, so it exists exactly once.
             return Ok(Outcome::Sent(Some(DesktopRow { title, body, link })));
         }
         NotificationChannel::Mobile => {
@@ -330,8 +354,8 @@ async fn insert_desktop(
     Ok(())
 }
 
-/// The wait after the `attempts`-th failed attempt, in microseconds: the base delay,
-/// doubled for each attempt after the first, at most [`MAX_BACKOFF`].
+/// Computes the wait after the `attempts`-th failed attempt, in microseconds: the base
+/// delay, doubled for each attempt after the first, at most [`MAX_BACKOFF`].
 pub fn backoff(base_seconds: f64, attempts: i64) -> i64 {
     let exponent = i32::try_from(attempts.saturating_sub(1).clamp(0, 30)).unwrap_or(30);
     let seconds = (base_seconds.max(0.0) * 2f64.powi(exponent)).min(MAX_BACKOFF.as_secs_f64());

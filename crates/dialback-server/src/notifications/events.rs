@@ -13,7 +13,7 @@ use crate::platform::clock::now_micros;
 #[derive(Debug, Clone)]
 pub struct Event {
     pub kind: NotificationEvent,
-    /// What the texts need: ids, numbers, names. Rendered per recipient at delivery.
+    /// Data the texts need (ids, numbers, names), rendered per recipient at delivery.
     pub payload: serde_json::Value,
     /// Only this user receives it (reports, tests); `None` means every user who wants it.
     pub target_user: Option<i64>,
@@ -22,7 +22,7 @@ pub struct Event {
 }
 
 impl Event {
-    /// An event for every user of the account, without a dedupe key.
+    /// Creates an event for every user of the account, without a dedupe key.
     pub fn new(kind: NotificationEvent, payload: serde_json::Value) -> Self {
         Self {
             kind,

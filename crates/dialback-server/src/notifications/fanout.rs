@@ -1,8 +1,9 @@
 //! The fan-out step: turns each new event into one delivery per user and channel.
 //!
-//! Events are read in a write transaction with their rows locked (`SKIP LOCKED` on
-//! PostgreSQL, so several servers take different events; the write lock on SQLite), and
-//! the deliveries are inserted and the event marked in the same transaction. The unique
+//! Events are read in a write transaction with their rows locked. On PostgreSQL the
+//! lock skips rows another server holds (`SKIP LOCKED`), so several servers take
+//! different events; on SQLite the transaction's write lock serialises the servers. The
+//! deliveries are inserted and the event is marked in the same transaction. The unique
 //! key (event, user, channel) makes a repeated fan-out harmless.
 
 use dialback_domain::{NotificationChannel, NotificationEvent};
@@ -100,8 +101,8 @@ async fn expand(
             if !preferences::wants(conn, user.id, channel, kind).await? {
                 continue;
             }
-            // Events reach SMS and mobile only where there is a number or a device;
-            // a test is delivered anyway, so that its failure shows in the log.
+            // Events reach SMS and mobile only where there is a number or a device. A test
+            // is delivered anyway, so that its failure shows in the log.
             if kind != NotificationEvent::Test {
                 let reachable = match channel {
                     NotificationChannel::Sms => user.phone_e164.is_some(),

@@ -5,7 +5,7 @@
 //! 1. The change that causes an event calls [`events::record`] in its own transaction,
 //!    so the event exists exactly when the change does.
 //! 2. The fan-out worker ([`fanout`]) expands each event into deliveries for the users
-//!    who want it ([`preferences::wants`]); the unique key (event, user, channel) means
+//!    who want it ([`preferences::wants`]). The unique key (event, user, channel) allows
 //!    one delivery at most, however often fan-out runs.
 //! 3. The delivery worker ([`deliver`]) leases due deliveries, sends them, and records
 //!    each attempt; failures are retried with exponential backoff up to

@@ -97,7 +97,7 @@ pub fn render_short(input: &RenderInput<'_>, language: Language) -> (String, Str
     (parts.subject, parts.sms)
 }
 
-/// The link a notification points at, relative to the dashboard.
+/// Returns the dashboard path a notification links to, such as `/calls/12`.
 pub fn link(input: &RenderInput<'_>) -> Option<String> {
     if let Some(call_id) = input.payload["call_id"].as_i64() {
         return Some(format!("/calls/{call_id}"));
@@ -223,7 +223,7 @@ fn parts(input: &RenderInput<'_>, language: Language) -> Parts {
         ),
     ];
     let subject = tr.t_args(&format!("notify-{slug}-subject"), &args);
-    // A missed call says who missed it; each reason has its own texts.
+    // The texts of a missed call depend on who missed it: a manager or the visitor.
     let variant = if input.kind == NotificationEvent::CallMissed {
         format!("{slug}-{reason}")
     } else {

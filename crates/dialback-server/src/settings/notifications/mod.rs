@@ -62,7 +62,7 @@ pub struct PageQuery {
     test: Option<String>,
 }
 
-/// The events in the order the page lists them.
+/// Lists the events in the order of the page's rows.
 fn listed_events() -> Vec<NotificationEvent> {
     let mut events = Vec::new();
     for channel in [
@@ -319,8 +319,8 @@ pub async fn log(
             channel: tr.t(&format!("notify-channel-{}", row.channel)),
             status: tr.t(&format!("notifications-status-{}", row.status)),
             status_code: row.status,
-            // Reasons Dialback knows are stored as message ids; others (an SMTP server's
-            // reply) are shown as they came.
+            // Reasons that Dialback itself records are stored as message ids. Others, such
+            // as an SMTP server's reply, are shown as they came.
             error: match row.last_error {
                 Some(id) if id.starts_with("notifications-error-") => tr.t(&id),
                 other => other.unwrap_or_default(),
