@@ -116,6 +116,8 @@ pub struct WebhookSettings {
     /// private, loopback or otherwise not public, for example `127.0.0.1/32`. Cloud
     /// metadata addresses stay refused.
     #[arg(
+        id = "webhook_allow_networks",
+        value_name = "RANGES",
         long = "webhook-allow-networks",
         env = "DIALBACK_WEBHOOK_ALLOW_NETWORKS",
         value_delimiter = ','
@@ -125,6 +127,8 @@ pub struct WebhookSettings {
     /// Seconds before the first retry of a failed webhook delivery; each further retry
     /// waits twice as long as the one before, at most six hours.
     #[arg(
+        id = "webhook_retry_delay_seconds",
+        value_name = "SECONDS",
         long = "webhook-retry-delay",
         env = "DIALBACK_WEBHOOK_RETRY_DELAY",
         default_value_t = 30.0
@@ -133,6 +137,8 @@ pub struct WebhookSettings {
 
     /// Attempts after which a webhook delivery is marked failed.
     #[arg(
+        id = "webhook_max_attempts",
+        value_name = "COUNT",
         long = "webhook-max-attempts",
         env = "DIALBACK_WEBHOOK_MAX_ATTEMPTS",
         default_value_t = 8,
@@ -252,6 +258,41 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Parses `serve`'s flags the way the binary does.
+    #[derive(clap::Parser)]
+    struct Serve {
+        #[command(flatten)]
+        config: Config,
+    }
+
+    #[test]
+    fn flags_have_distinct_ids() {
+        use clap::CommandFactory;
+        Serve::command().debug_assert();
+    }
+
+    #[test]
+    fn webhook_flags_parse() {
+        use clap::Parser;
+        let parsed = Serve::try_parse_from([
+            "serve",
+            "--webhook-allow-networks",
+            "127.0.0.1/32,::1/128",
+            "--webhook-retry-delay",
+            "0.5",
+            "--webhook-max-attempts",
+            "3",
+            "--notification-max-attempts",
+            "5",
+        ])
+        .unwrap();
+        assert_eq!(parsed.config.webhooks.allow_networks.len(), 2);
+        assert_eq!(parsed.config.webhooks.retry_delay_seconds, 0.5);
+        assert_eq!(parsed.config.webhooks.max_attempts, 3);
+        assert_eq!(parsed.config.notifications.max_attempts, 5);
+        assert!(Serve::try_parse_from(["serve", "--webhook-max-attempts", "0"]).is_err());
+    }
 
     #[test]
     fn https_public_url_makes_cookies_secure() {
