@@ -74,7 +74,7 @@ pub struct Config {
     #[command(flatten)]
     pub notifications: NotificationSettings,
 
-    /// Which addresses webhooks may reach, and how deliveries are retried.
+    /// The addresses webhooks may reach, and the retries of their deliveries.
     #[command(flatten)]
     pub webhooks: WebhookSettings,
 }
@@ -240,7 +240,7 @@ impl Config {
         }
     }
 
-    /// The addresses webhooks may reach.
+    /// Builds the policy of the addresses webhooks may reach.
     pub fn webhook_policy(&self) -> crate::webhooks::address::AddressPolicy {
         crate::webhooks::address::AddressPolicy {
             allowed: self.webhooks.allow_networks.clone(),
