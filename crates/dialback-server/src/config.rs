@@ -73,6 +73,10 @@ pub struct Config {
     /// How notifications are retried.
     #[command(flatten)]
     pub notifications: NotificationSettings,
+
+    /// The addresses webhooks may reach, and the retries of their deliveries.
+    #[command(flatten)]
+    pub webhooks: WebhookSettings,
 }
 
 /// Retries of notification deliveries.
@@ -103,6 +107,44 @@ pub struct NotificationSettings {
         default_value_t = 120
     )]
     pub lease_seconds: i64,
+}
+
+/// Outbound webhooks: the operator's exceptions to the address check, and retries.
+#[derive(Debug, Clone, clap::Args)]
+pub struct WebhookSettings {
+    /// Comma-separated addresses or CIDR ranges that webhooks may reach although they are
+    /// private, loopback or otherwise not public, for example `127.0.0.1/32`. Cloud
+    /// metadata addresses stay refused.
+    #[arg(
+        id = "webhook_allow_networks",
+        value_name = "RANGES",
+        long = "webhook-allow-networks",
+        env = "DIALBACK_WEBHOOK_ALLOW_NETWORKS",
+        value_delimiter = ','
+    )]
+    pub allow_networks: Vec<ipnet::IpNet>,
+
+    /// Seconds before the first retry of a failed webhook delivery; each further retry
+    /// waits twice as long as the one before, at most six hours.
+    #[arg(
+        id = "webhook_retry_delay_seconds",
+        value_name = "SECONDS",
+        long = "webhook-retry-delay",
+        env = "DIALBACK_WEBHOOK_RETRY_DELAY",
+        default_value_t = 30.0
+    )]
+    pub retry_delay_seconds: f64,
+
+    /// Attempts after which a webhook delivery is marked failed.
+    #[arg(
+        id = "webhook_max_attempts",
+        value_name = "COUNT",
+        long = "webhook-max-attempts",
+        env = "DIALBACK_WEBHOOK_MAX_ATTEMPTS",
+        default_value_t = 8,
+        value_parser = clap::value_parser!(i64).range(1..=30)
+    )]
+    pub max_attempts: i64,
 }
 
 /// The limits a new account starts with; the operator sets them at start.
@@ -169,6 +211,11 @@ impl Config {
                 max_attempts: 8,
                 lease_seconds: 120,
             },
+            webhooks: WebhookSettings {
+                allow_networks: Vec::new(),
+                retry_delay_seconds: 30.0,
+                max_attempts: 8,
+            },
         }
     }
 
@@ -193,6 +240,13 @@ impl Config {
         }
     }
 
+    /// Builds the policy of the addresses webhooks may reach.
+    pub fn webhook_policy(&self) -> crate::webhooks::address::AddressPolicy {
+        crate::webhooks::address::AddressPolicy {
+            allowed: self.webhooks.allow_networks.clone(),
+        }
+    }
+
     /// Whether cookies must carry the Secure attribute.
     pub fn secure_cookies(&self) -> bool {
         self.public_url
@@ -204,6 +258,41 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Parses `serve`'s flags the way the binary does.
+    #[derive(clap::Parser)]
+    struct Serve {
+        #[command(flatten)]
+        config: Config,
+    }
+
+    #[test]
+    fn flags_have_distinct_ids() {
+        use clap::CommandFactory;
+        Serve::command().debug_assert();
+    }
+
+    #[test]
+    fn webhook_flags_parse() {
+        use clap::Parser;
+        let parsed = Serve::try_parse_from([
+            "serve",
+            "--webhook-allow-networks",
+            "127.0.0.1/32,::1/128",
+            "--webhook-retry-delay",
+            "0.5",
+            "--webhook-max-attempts",
+            "3",
+            "--notification-max-attempts",
+            "5",
+        ])
+        .unwrap();
+        assert_eq!(parsed.config.webhooks.allow_networks.len(), 2);
+        assert_eq!(parsed.config.webhooks.retry_delay_seconds, 0.5);
+        assert_eq!(parsed.config.webhooks.max_attempts, 3);
+        assert_eq!(parsed.config.notifications.max_attempts, 5);
+        assert!(Serve::try_parse_from(["serve", "--webhook-max-attempts", "0"]).is_err());
+    }
 
     #[test]
     fn https_public_url_makes_cookies_secure() {

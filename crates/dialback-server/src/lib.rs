@@ -17,6 +17,7 @@ pub mod desktop;
 pub mod health;
 pub mod invoices;
 pub mod limits;
+pub mod messages;
 pub mod notifications;
 pub mod platform;
 pub mod protection;
@@ -27,6 +28,7 @@ pub mod settings;
 pub mod tags;
 pub mod team;
 pub mod telephony;
+pub mod webhooks;
 pub mod widgets;
 
 use std::net::SocketAddr;
@@ -74,6 +76,7 @@ pub async fn launch(
     calls::runner::start_poller(state.clone(), workers_stopped.clone());
     notifications::start_workers(state.clone(), workers_stopped.clone());
     reports::schedule::start(state.clone(), workers_stopped.clone());
+    webhooks::worker::start(state.clone(), workers_stopped.clone());
 
     // Open notification streams end as soon as shutdown begins; the graceful drain
     // below would otherwise wait for them forever.

@@ -7,7 +7,9 @@ use axum::response::{IntoResponse, Redirect};
 use axum::routing::{get, post};
 
 use crate::platform::{client_ip, csrf, error_pages, observe, security_headers, session};
-use crate::{AppState, api, auth, calls, desktop, health, public, settings, team, widgets};
+use crate::{
+    AppState, api, auth, calls, desktop, health, messages, public, settings, team, widgets,
+};
 
 /// Builds the application with its middleware.
 pub fn build(state: AppState) -> Router {
@@ -172,6 +174,25 @@ pub fn build(state: AppState) -> Router {
         .route(
             "/settings/coupons",
             get(settings::coupons::show).post(settings::coupons::apply),
+        )
+        // Visitors' messages and outbound webhooks.
+        .route("/messages", get(messages::pages::list))
+        .route(
+            "/settings/webhooks",
+            get(settings::webhooks::show).post(settings::webhooks::add),
+        )
+        .route("/settings/webhooks/{id}", get(settings::webhooks::log))
+        .route(
+            "/settings/webhooks/{id}/toggle",
+            post(settings::webhooks::toggle),
+        )
+        .route(
+            "/settings/webhooks/{id}/rotate-secret",
+            post(settings::webhooks::rotate_secret),
+        )
+        .route(
+            "/settings/webhooks/{id}/delete",
+            post(settings::webhooks::delete),
         )
         // The API's reference, for people and for tools.
         .route("/api/docs", get(api::reference::docs_page))

@@ -1,5 +1,6 @@
 // Dialback's widget for customers' web sites: reads the widget's configuration and, when
-// the widget is available to this visitor, shows a call-back form. Embed with
+// the widget is available to this visitor, shows a call-back form and a folded form for
+// leaving a message. Embed with
 // <div data-dialback-widget="ID" data-dialback-base="https://dialback.example.com"></div>
 // and <script src="https://dialback.example.com/public/widget.js" defer></script>.
 (function () {
@@ -40,6 +41,57 @@
         .catch(function () { status.textContent = texts.unavailable; });
     });
     root.appendChild(box);
+    root.appendChild(messageForm(base, id, config));
+  }
+
+  // A folded form for leaving a message: a name, a phone number or an e-mail address, and text.
+  function messageForm(base, id, config) {
+    var texts = config.texts;
+    var details = document.createElement("details");
+    details.className = "dialback-message";
+    details.setAttribute("lang", config.language);
+    var summary = document.createElement("summary");
+    summary.textContent = texts.message_title;
+    var form = document.createElement("form");
+    function field(text, name, type) {
+      var label = document.createElement("label");
+      label.textContent = text;
+      var input = document.createElement(type === "textarea" ? "textarea" : "input");
+      if (type !== "textarea") {
+        input.type = type;
+      }
+      input.name = name;
+      label.appendChild(input);
+      form.appendChild(label);
+      return input;
+    }
+    field(texts.name_label, "name", "text");
+    field(texts.phone_label, "tel", "tel");
+    field(texts.email_label, "email", "email");
+    field(texts.message_label, "text", "textarea").required = true;
+    var button = document.createElement("button");
+    button.type = "submit";
+    button.textContent = texts.send_message;
+    var status = document.createElement("p");
+    status.className = "dialback-status";
+    status.setAttribute("role", "status");
+    form.append(button, status);
+    details.append(summary, form);
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var body = new URLSearchParams(new FormData(form));
+      fetch(base + "/public/widgets/" + id + "/messages", { method: "POST", body: body })
+        .then(function (response) { return response.json(); })
+        .then(function (answer) {
+          status.textContent = answer.hasError ? answer.message : answer.data.message;
+          if (!answer.hasError) {
+            form.reset();
+          }
+        })
+        .catch(function () { status.textContent = texts.unavailable; });
+    });
+    return details;
   }
 
   document.querySelectorAll("[data-dialback-widget]").forEach(function (root) {

@@ -29,7 +29,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run the dashboard and its endpoints.
-    Serve(Config),
+    Serve(Box<Config>),
     /// Manage accounts.
     #[command(subcommand)]
     Account(account::AccountCommand),
@@ -53,7 +53,7 @@ enum Command {
 async fn main() -> anyhow::Result<()> {
     init_logging();
     match Cli::parse().command {
-        Command::Serve(config) => serve(config).await,
+        Command::Serve(config) => serve(*config).await,
         Command::Account(command) => account::run(command).await,
         Command::ApiKey(command) => api_key::run(command).await,
         Command::Coupons(command) => coupons::run(command).await,

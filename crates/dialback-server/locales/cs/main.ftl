@@ -628,6 +628,95 @@ report-legend-other = Jiné výsledky: zrušené, neúspěšné nebo nedokončen
 report-open-calls = Otevřít seznam hovorů
 report-duration-seconds = { $seconds } s
 report-duration-minutes = { $minutes } min { $seconds } s
+nav-messages = Zprávy
+messages-title = Zprávy
+messages-intro = Zprávy, které návštěvníci zanechali ve vašich widgetech, od nejnovějších.
+messages-count = { $count ->
+    [0] Zatím žádné zprávy.
+    [one] { $count } zpráva.
+    [few] { $count } zprávy.
+    [many] { $count } zprávy.
+   *[other] { $count } zpráv.
+}
+messages-col-widget = Widget
+messages-col-visitor = Návštěvník
+messages-col-text = Zpráva
+error-message-text-missing = Napište zprávu.
+error-message-text-too-long = Zkraťte zprávu na nejvýše 2000 znaků.
+error-message-contact-missing = Zadejte telefonní číslo nebo e-mailovou adresu, abychom mohli odpovědět.
+public-error-message-refused = Tuto zprávu nemůžeme přijmout. Kontaktujte nás prosím jiným způsobem.
+widget-message-received = Děkujeme! Vaši zprávu jsme obdrželi a ozveme se vám.
+activity-kind-MESSAGE_RECEIVED = Návštěvník zanechal zprávu.
+activity-kind-WEBHOOK_ADDED = Byl přidán webhook.
+activity-kind-WEBHOOK_ENABLED = Webhook byl zapnut.
+activity-kind-WEBHOOK_DISABLED = Webhook byl vypnut.
+activity-kind-WEBHOOK_SECRET_ROTATED = Podpisový klíč webhooku byl vyměněn.
+activity-kind-WEBHOOK_DELETED = Webhook byl smazán.
+webhooks-title = Webhooky
+webhooks-intro = Když nastane některá ze zvolených událostí, Dialback pošle na každou z adres níže podepsaný požadavek POST s daty JSON. Nezdařená doručení se opakují v prodlužujících se intervalech.
+webhooks-owner-only = Webhooky mohou spravovat pouze vlastníci a administrátoři účtu.
+webhooks-empty = Účet zatím nemá žádné webhooky.
+webhooks-col-url = Adresa
+webhooks-col-events = Události
+webhooks-col-secret = Podpisový klíč
+webhooks-col-state = Stav
+webhooks-state-enabled = Zapnuto
+webhooks-state-disabled = Vypnuto
+webhooks-log = Záznam doručení
+webhooks-enable = Zapnout
+webhooks-disable = Vypnout
+webhooks-rotate-secret = Vyměnit klíč
+webhooks-signature-hint = Každý požadavek nese hlavičku Dialback-Signature: t=<čas Unix>,v1=<HMAC-SHA256 v šestnáctkové soustavě z času, tečky a těla, s podpisovým klíčem jako klíčem>. Než požadavku uvěříte, ověřte ji.
+webhooks-add = Přidat webhook
+field-webhook-url = Adresa (URL)
+field-webhook-events = Odesílané události
+error-webhook-url-missing = Zadejte adresu, která má události přijímat.
+error-webhook-url-too-long = Zkraťte adresu na nejvýše 2000 znaků.
+error-webhook-url-invalid = Zadejte úplnou adresu začínající https:// nebo http://, například https://example.com/dialback.
+error-webhook-url-credentials = Zadejte adresu bez uživatelského jména a hesla.
+error-webhook-url-forbidden = Tato adresa vede na { $address }, která není ve veřejném internetu. Webhooky smějí volat jen veřejné adresy.
+error-webhook-url-unresolved = Název hostitele v této adrese se nepodařilo najít. Zkontrolujte, zda je správně napsaný.
+error-webhook-events-missing = Vyberte ze seznamu alespoň jednu událost.
+error-webhook-too-many = { $count ->
+    [one] Účet může mít nejvýše { $count } webhook. Nejprve jeden smažte.
+    [few] Účet může mít nejvýše { $count } webhooky. Nejprve jeden smažte.
+    [many] Účet může mít nejvýše { $count } webhooku. Nejprve jeden smažte.
+   *[other] Účet může mít nejvýše { $count } webhooků. Nejprve jeden smažte.
+}
+webhooks-event-call-new = Nový hovor
+webhooks-event-call-scheduled = Naplánovaný hovor
+webhooks-event-call-ringing = Hovor vyzvání
+webhooks-event-call-completed = Hovor dokončen
+webhooks-event-call-missed = Zmeškaný hovor
+webhooks-event-call-scheduled-failed = Naplánovaný hovor se nezdařil
+webhooks-event-call-custom-fields = Návštěvník vyplnil vlastní pole
+webhooks-event-call-additional-data = Návštěvník zanechal další údaje
+webhooks-event-message-new = Nová zpráva
+webhooks-log-title = Záznam doručení webhooku
+webhooks-back = Zpět na webhooky
+webhooks-col-event = Událost
+webhooks-col-attempts = Pokusy
+webhooks-no-attempts = Zatím neodesláno.
+webhooks-deliveries-count = { $count ->
+    [0] Na tento webhook zatím nebylo nic odesláno.
+    [one] { $count } doručení.
+    [few] { $count } doručení.
+    [many] { $count } doručení.
+   *[other] { $count } doručení.
+}
+webhooks-status-delivered = Doručeno
+webhooks-status-failed = Nezdařilo se; žádné další pokusy
+webhooks-status-pending = Čeká na odeslání
+webhooks-status-retrying = Nezdařilo se; další pokus { $time }
+webhooks-http-status = HTTP { $status }
+webhooks-duration-ms = { $count } ms
+webhooks-error-forbidden-address = Odmítnuto: adresa není ve veřejném internetu
+webhooks-error-unresolved = Název hostitele se nepodařilo najít
+webhooks-error-timeout = Odpověď nepřišla včas
+webhooks-error-connect = Spojení se nezdařilo
+webhooks-error-too-many-redirects = Příliš mnoho přesměrování
+webhooks-error-invalid-redirect = Přesměrování bez platné cílové adresy
+webhooks-error-request = Požadavek se nezdařil
 # Notifications (branch notify)
 notifications-title = Oznámení
 notifications-intro = Vyberte, které události se k vám mají dostat jednotlivými kanály. Změny platí až po kliknutí na Uložit.
@@ -836,3 +925,8 @@ country-SE = Švédsko
 country-SI = Slovinsko
 country-SK = Slovensko
 country-US = Spojené státy
+widget-message-title = Nebo nám zanechte zprávu
+widget-name-label = Vaše jméno (nepovinné)
+widget-email-label = Vaše e-mailová adresa
+widget-message-label = Zpráva
+widget-send-message = Odeslat zprávu

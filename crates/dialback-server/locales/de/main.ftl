@@ -606,6 +606,89 @@ report-legend-other = Andere Ergebnisse: storniert, fehlgeschlagen oder nicht ab
 report-open-calls = Anrufliste öffnen
 report-duration-seconds = { $seconds } Sek.
 report-duration-minutes = { $minutes } Min. { $seconds } Sek.
+nav-messages = Nachrichten
+messages-title = Nachrichten
+messages-intro = Nachrichten, die Besucher über Ihre Widgets hinterlassen haben, die neuesten zuerst.
+messages-count = { $count ->
+    [0] Noch keine Nachrichten.
+    [one] { $count } Nachricht.
+   *[other] { $count } Nachrichten.
+}
+messages-col-widget = Widget
+messages-col-visitor = Besucher
+messages-col-text = Nachricht
+error-message-text-missing = Schreiben Sie eine Nachricht.
+error-message-text-too-long = Kürzen Sie die Nachricht auf höchstens 2000 Zeichen.
+error-message-contact-missing = Geben Sie eine Telefonnummer oder eine E-Mail-Adresse an, damit wir antworten können.
+public-error-message-refused = Diese Nachricht können wir leider nicht annehmen. Bitte kontaktieren Sie uns auf anderem Weg.
+widget-message-received = Vielen Dank! Wir haben Ihre Nachricht erhalten und melden uns bei Ihnen.
+activity-kind-MESSAGE_RECEIVED = Ein Besucher hat eine Nachricht hinterlassen.
+activity-kind-WEBHOOK_ADDED = Ein Webhook wurde hinzugefügt.
+activity-kind-WEBHOOK_ENABLED = Ein Webhook wurde eingeschaltet.
+activity-kind-WEBHOOK_DISABLED = Ein Webhook wurde ausgeschaltet.
+activity-kind-WEBHOOK_SECRET_ROTATED = Das Signaturgeheimnis eines Webhooks wurde ersetzt.
+activity-kind-WEBHOOK_DELETED = Ein Webhook wurde gelöscht.
+webhooks-title = Webhooks
+webhooks-intro = Tritt eines der gewählten Ereignisse ein, sendet Dialback eine signierte POST-Anfrage mit JSON an jede der folgenden Adressen. Fehlgeschlagene Zustellungen werden in wachsenden Abständen wiederholt.
+webhooks-owner-only = Nur Inhaber und Administratoren des Kontos können Webhooks verwalten.
+webhooks-empty = Das Konto hat noch keine Webhooks.
+webhooks-col-url = Adresse
+webhooks-col-events = Ereignisse
+webhooks-col-secret = Signaturgeheimnis
+webhooks-col-state = Status
+webhooks-state-enabled = Ein
+webhooks-state-disabled = Aus
+webhooks-log = Zustellprotokoll
+webhooks-enable = Einschalten
+webhooks-disable = Ausschalten
+webhooks-rotate-secret = Geheimnis ersetzen
+webhooks-signature-hint = Jede Anfrage trägt den Header Dialback-Signature: t=<Unix-Zeit>,v1=<HMAC-SHA256 in Hex aus Zeit, Punkt und Body, mit dem Signaturgeheimnis als Schlüssel>. Prüfen Sie ihn, bevor Sie einer Anfrage vertrauen.
+webhooks-add = Webhook hinzufügen
+field-webhook-url = Adresse (URL)
+field-webhook-events = Zu sendende Ereignisse
+error-webhook-url-missing = Geben Sie die Adresse an, die die Ereignisse empfangen soll.
+error-webhook-url-too-long = Kürzen Sie die Adresse auf höchstens 2000 Zeichen.
+error-webhook-url-invalid = Geben Sie eine vollständige Adresse an, die mit https:// oder http:// beginnt, etwa https://example.com/dialback.
+error-webhook-url-credentials = Geben Sie die Adresse ohne Benutzernamen und Passwort an.
+error-webhook-url-forbidden = Diese Adresse führt zu { $address }, das nicht im öffentlichen Internet liegt. Webhooks dürfen nur öffentliche Adressen erreichen.
+error-webhook-url-unresolved = Der Hostname dieser Adresse wurde nicht gefunden. Prüfen Sie die Schreibweise.
+error-webhook-events-missing = Wählen Sie mindestens ein Ereignis aus der Liste.
+error-webhook-too-many = { $count ->
+    [one] Ein Konto kann höchstens { $count } Webhook haben. Löschen Sie zuerst einen.
+   *[other] Ein Konto kann höchstens { $count } Webhooks haben. Löschen Sie zuerst einen.
+}
+webhooks-event-call-new = Neuer Anruf
+webhooks-event-call-scheduled = Geplanter Anruf
+webhooks-event-call-ringing = Anruf klingelt
+webhooks-event-call-completed = Anruf beendet
+webhooks-event-call-missed = Verpasster Anruf
+webhooks-event-call-scheduled-failed = Geplanter Anruf fehlgeschlagen
+webhooks-event-call-custom-fields = Eigene Felder vom Besucher ausgefüllt
+webhooks-event-call-additional-data = Besucher hat zusätzliche Angaben hinterlassen
+webhooks-event-message-new = Neue Nachricht
+webhooks-log-title = Zustellprotokoll des Webhooks
+webhooks-back = Zurück zu den Webhooks
+webhooks-col-event = Ereignis
+webhooks-col-attempts = Versuche
+webhooks-no-attempts = Noch nicht gesendet.
+webhooks-deliveries-count = { $count ->
+    [0] An diesen Webhook wurde noch nichts gesendet.
+    [one] { $count } Zustellung.
+   *[other] { $count } Zustellungen.
+}
+webhooks-status-delivered = Zugestellt
+webhooks-status-failed = Fehlgeschlagen; keine weiteren Versuche
+webhooks-status-pending = Wartet auf Versand
+webhooks-status-retrying = Fehlgeschlagen; nächster Versuch am { $time }
+webhooks-http-status = HTTP { $status }
+webhooks-duration-ms = { $count } ms
+webhooks-error-forbidden-address = Abgelehnt: Die Adresse liegt nicht im öffentlichen Internet
+webhooks-error-unresolved = Der Hostname wurde nicht gefunden
+webhooks-error-timeout = Keine Antwort innerhalb der Frist
+webhooks-error-connect = Die Verbindung ist fehlgeschlagen
+webhooks-error-too-many-redirects = Zu viele Weiterleitungen
+webhooks-error-invalid-redirect = Eine Weiterleitung ohne gültige Zieladresse
+webhooks-error-request = Die Anfrage ist fehlgeschlagen
 # Notifications (branch notify)
 notifications-title = Benachrichtigungen
 notifications-intro = Wählen Sie, welche Ereignisse Sie über welchen Kanal erreichen. Änderungen gelten erst, wenn Sie auf Speichern klicken.
@@ -812,3 +895,8 @@ country-SE = Schweden
 country-SI = Slowenien
 country-SK = Slowakei
 country-US = Vereinigte Staaten
+widget-message-title = Oder hinterlassen Sie uns eine Nachricht
+widget-name-label = Ihr Name (optional)
+widget-email-label = Ihre E-Mail-Adresse
+widget-message-label = Nachricht
+widget-send-message = Nachricht senden

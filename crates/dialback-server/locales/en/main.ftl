@@ -606,6 +606,89 @@ report-legend-other = Other outcomes: cancelled, failed or not finished
 report-open-calls = Open the list of calls
 report-duration-seconds = { $seconds } s
 report-duration-minutes = { $minutes } min { $seconds } s
+nav-messages = Messages
+messages-title = Messages
+messages-intro = Messages that visitors left through your widgets, newest first.
+messages-count = { $count ->
+    [0] No messages yet.
+    [one] { $count } message.
+   *[other] { $count } messages.
+}
+messages-col-widget = Widget
+messages-col-visitor = Visitor
+messages-col-text = Message
+error-message-text-missing = Write a message.
+error-message-text-too-long = Shorten the message to at most 2000 characters.
+error-message-contact-missing = Enter a phone number or an e-mail address so that we can reply.
+public-error-message-refused = We cannot accept this message. Please contact us another way.
+widget-message-received = Thank you! We have received your message and will get back to you.
+activity-kind-MESSAGE_RECEIVED = A visitor left a message.
+activity-kind-WEBHOOK_ADDED = A webhook was added.
+activity-kind-WEBHOOK_ENABLED = A webhook was turned on.
+activity-kind-WEBHOOK_DISABLED = A webhook was turned off.
+activity-kind-WEBHOOK_SECRET_ROTATED = A webhook's signing secret was replaced.
+activity-kind-WEBHOOK_DELETED = A webhook was deleted.
+webhooks-title = Webhooks
+webhooks-intro = Dialback sends a signed POST request with JSON to each address below when one of its chosen events happens. Failed deliveries are retried with growing pauses.
+webhooks-owner-only = Only the account's owners and admins can manage webhooks.
+webhooks-empty = The account has no webhooks yet.
+webhooks-col-url = Address
+webhooks-col-events = Events
+webhooks-col-secret = Signing secret
+webhooks-col-state = State
+webhooks-state-enabled = On
+webhooks-state-disabled = Off
+webhooks-log = Delivery log
+webhooks-enable = Turn on
+webhooks-disable = Turn off
+webhooks-rotate-secret = Replace secret
+webhooks-signature-hint = Each request carries the header Dialback-Signature: t=<Unix time>,v1=<HMAC-SHA256 in hex of the time, a dot and the body, keyed with the signing secret>. Check it before trusting a request.
+webhooks-add = Add a webhook
+field-webhook-url = Address (URL)
+field-webhook-events = Events to send
+error-webhook-url-missing = Enter the address that should receive the events.
+error-webhook-url-too-long = Shorten the address to at most 2000 characters.
+error-webhook-url-invalid = Enter a full address starting with https:// or http://, such as https://example.com/dialback.
+error-webhook-url-credentials = Enter the address without a user name or password.
+error-webhook-url-forbidden = This address leads to { $address }, which is not on the public internet. Webhooks may only reach public addresses.
+error-webhook-url-unresolved = The host name of this address could not be found. Check the spelling.
+error-webhook-events-missing = Choose at least one event from the list.
+error-webhook-too-many = { $count ->
+    [one] An account can have at most { $count } webhook. Delete one first.
+   *[other] An account can have at most { $count } webhooks. Delete one first.
+}
+webhooks-event-call-new = New call
+webhooks-event-call-scheduled = Scheduled call
+webhooks-event-call-ringing = Call ringing
+webhooks-event-call-completed = Call completed
+webhooks-event-call-missed = Missed call
+webhooks-event-call-scheduled-failed = Scheduled call failed
+webhooks-event-call-custom-fields = Custom fields completed by a visitor
+webhooks-event-call-additional-data = Visitor left additional data
+webhooks-event-message-new = New message
+webhooks-log-title = Webhook delivery log
+webhooks-back = Back to webhooks
+webhooks-col-event = Event
+webhooks-col-attempts = Attempts
+webhooks-no-attempts = Not sent yet.
+webhooks-deliveries-count = { $count ->
+    [0] Nothing has been sent to this webhook yet.
+    [one] { $count } delivery.
+   *[other] { $count } deliveries.
+}
+webhooks-status-delivered = Delivered
+webhooks-status-failed = Failed; no more attempts
+webhooks-status-pending = Waiting to be sent
+webhooks-status-retrying = Failed; next attempt at { $time }
+webhooks-http-status = HTTP { $status }
+webhooks-duration-ms = { $count } ms
+webhooks-error-forbidden-address = Refused: the address is not on the public internet
+webhooks-error-unresolved = The host name could not be found
+webhooks-error-timeout = No response in time
+webhooks-error-connect = The connection failed
+webhooks-error-too-many-redirects = Too many redirects
+webhooks-error-invalid-redirect = A redirect without a valid target address
+webhooks-error-request = The request failed
 # Notifications (branch notify)
 notifications-title = Notifications
 notifications-intro = Choose which events reach you on each channel. Nothing changes until you press Save.
@@ -812,3 +895,8 @@ country-SE = Sweden
 country-SI = Slovenia
 country-SK = Slovakia
 country-US = United States
+widget-message-title = Or leave us a message
+widget-name-label = Your name (optional)
+widget-email-label = Your e-mail address
+widget-message-label = Message
+widget-send-message = Send message

@@ -617,6 +617,92 @@ report-legend-other = Otros resultados: canceladas, fallidas o sin terminar
 report-open-calls = Abrir la lista de llamadas
 report-duration-seconds = { $seconds } s
 report-duration-minutes = { $minutes } min { $seconds } s
+nav-messages = Mensajes
+messages-title = Mensajes
+messages-intro = Mensajes que los visitantes dejaron en tus widgets, los más recientes primero.
+messages-count = { $count ->
+    [0] Aún no hay mensajes.
+    [one] { $count } mensaje.
+    [many] { $count } de mensajes.
+   *[other] { $count } mensajes.
+}
+messages-col-widget = Widget
+messages-col-visitor = Visitante
+messages-col-text = Mensaje
+error-message-text-missing = Escribe un mensaje.
+error-message-text-too-long = Acorta el mensaje a 2000 caracteres como máximo.
+error-message-contact-missing = Indica un número de teléfono o una dirección de correo electrónico para que podamos responderte.
+public-error-message-refused = No podemos aceptar este mensaje. Ponte en contacto con nosotros por otro medio.
+widget-message-received = ¡Gracias! Hemos recibido tu mensaje y te responderemos pronto.
+activity-kind-MESSAGE_RECEIVED = Un visitante ha dejado un mensaje.
+activity-kind-WEBHOOK_ADDED = Se ha añadido un webhook.
+activity-kind-WEBHOOK_ENABLED = Se ha activado un webhook.
+activity-kind-WEBHOOK_DISABLED = Se ha desactivado un webhook.
+activity-kind-WEBHOOK_SECRET_ROTATED = Se ha sustituido el secreto de firma de un webhook.
+activity-kind-WEBHOOK_DELETED = Se ha eliminado un webhook.
+webhooks-title = Webhooks
+webhooks-intro = Cuando ocurre uno de los eventos elegidos, Dialback envía a cada dirección de abajo una solicitud POST firmada con JSON. Los envíos fallidos se reintentan con pausas cada vez más largas.
+webhooks-owner-only = Solo los propietarios y administradores de la cuenta pueden gestionar los webhooks.
+webhooks-empty = La cuenta aún no tiene webhooks.
+webhooks-col-url = Dirección
+webhooks-col-events = Eventos
+webhooks-col-secret = Secreto de firma
+webhooks-col-state = Estado
+webhooks-state-enabled = Activado
+webhooks-state-disabled = Desactivado
+webhooks-log = Registro de envíos
+webhooks-enable = Activar
+webhooks-disable = Desactivar
+webhooks-rotate-secret = Sustituir secreto
+webhooks-signature-hint = Cada solicitud lleva la cabecera Dialback-Signature: t=<hora Unix>,v1=<HMAC-SHA256 en hexadecimal de la hora, un punto y el cuerpo, con el secreto de firma como clave>. Compruébala antes de confiar en una solicitud.
+webhooks-add = Añadir un webhook
+field-webhook-url = Dirección (URL)
+field-webhook-events = Eventos que se envían
+error-webhook-url-missing = Introduce la dirección que debe recibir los eventos.
+error-webhook-url-too-long = Acorta la dirección a 2000 caracteres como máximo.
+error-webhook-url-invalid = Introduce una dirección completa que empiece por https:// o http://, como https://example.com/dialback.
+error-webhook-url-credentials = Introduce la dirección sin nombre de usuario ni contraseña.
+error-webhook-url-forbidden = Esta dirección lleva a { $address }, que no está en la internet pública. Los webhooks solo pueden llegar a direcciones públicas.
+error-webhook-url-unresolved = No se ha encontrado el nombre de host de esta dirección. Comprueba cómo está escrito.
+error-webhook-events-missing = Elige al menos un evento de la lista.
+error-webhook-too-many = { $count ->
+    [one] Una cuenta puede tener como máximo { $count } webhook. Elimina uno primero.
+    [many] Una cuenta puede tener como máximo { $count } de webhooks. Elimina uno primero.
+   *[other] Una cuenta puede tener como máximo { $count } webhooks. Elimina uno primero.
+}
+webhooks-event-call-new = Llamada nueva
+webhooks-event-call-scheduled = Llamada programada
+webhooks-event-call-ringing = Llamada sonando
+webhooks-event-call-completed = Llamada completada
+webhooks-event-call-missed = Llamada perdida
+webhooks-event-call-scheduled-failed = Llamada programada fallida
+webhooks-event-call-custom-fields = Campos personalizados completados por un visitante
+webhooks-event-call-additional-data = El visitante dejó datos adicionales
+webhooks-event-message-new = Mensaje nuevo
+webhooks-log-title = Registro de envíos del webhook
+webhooks-back = Volver a los webhooks
+webhooks-col-event = Evento
+webhooks-col-attempts = Intentos
+webhooks-no-attempts = Aún no se ha enviado.
+webhooks-deliveries-count = { $count ->
+    [0] Aún no se ha enviado nada a este webhook.
+    [one] { $count } envío.
+    [many] { $count } de envíos.
+   *[other] { $count } envíos.
+}
+webhooks-status-delivered = Entregado
+webhooks-status-failed = Fallido; no habrá más intentos
+webhooks-status-pending = Pendiente de envío
+webhooks-status-retrying = Fallido; próximo intento el { $time }
+webhooks-http-status = HTTP { $status }
+webhooks-duration-ms = { $count } ms
+webhooks-error-forbidden-address = Rechazado: la dirección no está en la internet pública
+webhooks-error-unresolved = No se ha encontrado el nombre de host
+webhooks-error-timeout = Sin respuesta a tiempo
+webhooks-error-connect = La conexión ha fallado
+webhooks-error-too-many-redirects = Demasiadas redirecciones
+webhooks-error-invalid-redirect = Una redirección sin dirección de destino válida
+webhooks-error-request = La solicitud ha fallado
 # Notifications (branch notify)
 notifications-title = Notificaciones
 notifications-intro = Elija qué eventos le llegan por cada canal. Los cambios se aplican cuando pulse Guardar.
@@ -824,3 +910,8 @@ country-SE = Suecia
 country-SI = Eslovenia
 country-SK = Eslovaquia
 country-US = Estados Unidos
+widget-message-title = O déjanos un mensaje
+widget-name-label = Tu nombre (opcional)
+widget-email-label = Tu dirección de correo electrónico
+widget-message-label = Mensaje
+widget-send-message = Enviar mensaje

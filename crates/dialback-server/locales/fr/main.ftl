@@ -617,6 +617,92 @@ report-legend-other = Autres issues : annulés, en échec ou non terminés
 report-open-calls = Ouvrir la liste des appels
 report-duration-seconds = { $seconds } s
 report-duration-minutes = { $minutes } min { $seconds } s
+nav-messages = Messages
+messages-title = Messages
+messages-intro = Les messages laissés par les visiteurs sur vos widgets, du plus récent au plus ancien.
+messages-count = { $count ->
+    [0] Aucun message pour l’instant.
+    [one] { $count } message.
+    [many] { $count } de messages.
+   *[other] { $count } messages.
+}
+messages-col-widget = Widget
+messages-col-visitor = Visiteur
+messages-col-text = Message
+error-message-text-missing = Écrivez un message.
+error-message-text-too-long = Raccourcissez le message à 2000 caractères au maximum.
+error-message-contact-missing = Indiquez un numéro de téléphone ou une adresse e-mail pour que nous puissions vous répondre.
+public-error-message-refused = Nous ne pouvons pas accepter ce message. Veuillez nous contacter par un autre moyen.
+widget-message-received = Merci ! Nous avons bien reçu votre message et reviendrons vers vous.
+activity-kind-MESSAGE_RECEIVED = Un visiteur a laissé un message.
+activity-kind-WEBHOOK_ADDED = Un webhook a été ajouté.
+activity-kind-WEBHOOK_ENABLED = Un webhook a été activé.
+activity-kind-WEBHOOK_DISABLED = Un webhook a été désactivé.
+activity-kind-WEBHOOK_SECRET_ROTATED = Le secret de signature d’un webhook a été remplacé.
+activity-kind-WEBHOOK_DELETED = Un webhook a été supprimé.
+webhooks-title = Webhooks
+webhooks-intro = Lorsqu’un des événements choisis se produit, Dialback envoie à chaque adresse ci-dessous une requête POST signée contenant du JSON. Les envois échoués sont retentés à des intervalles de plus en plus longs.
+webhooks-owner-only = Seuls les propriétaires et les administrateurs du compte peuvent gérer les webhooks.
+webhooks-empty = Le compte n’a pas encore de webhook.
+webhooks-col-url = Adresse
+webhooks-col-events = Événements
+webhooks-col-secret = Secret de signature
+webhooks-col-state = État
+webhooks-state-enabled = Activé
+webhooks-state-disabled = Désactivé
+webhooks-log = Journal des envois
+webhooks-enable = Activer
+webhooks-disable = Désactiver
+webhooks-rotate-secret = Remplacer le secret
+webhooks-signature-hint = Chaque requête porte l’en-tête Dialback-Signature: t=<heure Unix>,v1=<HMAC-SHA256 en hexadécimal de l’heure, d’un point et du corps, avec le secret de signature comme clé>. Vérifiez-le avant de faire confiance à une requête.
+webhooks-add = Ajouter un webhook
+field-webhook-url = Adresse (URL)
+field-webhook-events = Événements à envoyer
+error-webhook-url-missing = Saisissez l’adresse qui doit recevoir les événements.
+error-webhook-url-too-long = Raccourcissez l’adresse à 2000 caractères au maximum.
+error-webhook-url-invalid = Saisissez une adresse complète commençant par https:// ou http://, par exemple https://example.com/dialback.
+error-webhook-url-credentials = Saisissez l’adresse sans nom d’utilisateur ni mot de passe.
+error-webhook-url-forbidden = Cette adresse mène à { $address }, qui ne fait pas partie de l’internet public. Les webhooks ne peuvent joindre que des adresses publiques.
+error-webhook-url-unresolved = Le nom d’hôte de cette adresse est introuvable. Vérifiez l’orthographe.
+error-webhook-events-missing = Choisissez au moins un événement dans la liste.
+error-webhook-too-many = { $count ->
+    [one] Un compte peut avoir au plus { $count } webhook. Supprimez-en un d’abord.
+    [many] Un compte peut avoir au plus { $count } de webhooks. Supprimez-en un d’abord.
+   *[other] Un compte peut avoir au plus { $count } webhooks. Supprimez-en un d’abord.
+}
+webhooks-event-call-new = Nouvel appel
+webhooks-event-call-scheduled = Appel programmé
+webhooks-event-call-ringing = Appel en train de sonner
+webhooks-event-call-completed = Appel terminé
+webhooks-event-call-missed = Appel manqué
+webhooks-event-call-scheduled-failed = Échec d’un appel programmé
+webhooks-event-call-custom-fields = Champs personnalisés remplis par un visiteur
+webhooks-event-call-additional-data = Le visiteur a laissé des informations supplémentaires
+webhooks-event-message-new = Nouveau message
+webhooks-log-title = Journal des envois du webhook
+webhooks-back = Retour aux webhooks
+webhooks-col-event = Événement
+webhooks-col-attempts = Tentatives
+webhooks-no-attempts = Pas encore envoyé.
+webhooks-deliveries-count = { $count ->
+    [0] Rien n’a encore été envoyé à ce webhook.
+    [one] { $count } envoi.
+    [many] { $count } d’envois.
+   *[other] { $count } envois.
+}
+webhooks-status-delivered = Livré
+webhooks-status-failed = Échec ; plus aucune tentative
+webhooks-status-pending = En attente d’envoi
+webhooks-status-retrying = Échec ; prochaine tentative le { $time }
+webhooks-http-status = HTTP { $status }
+webhooks-duration-ms = { $count } ms
+webhooks-error-forbidden-address = Refusé : l’adresse ne fait pas partie de l’internet public
+webhooks-error-unresolved = Nom d’hôte introuvable
+webhooks-error-timeout = Pas de réponse à temps
+webhooks-error-connect = La connexion a échoué
+webhooks-error-too-many-redirects = Trop de redirections
+webhooks-error-invalid-redirect = Une redirection sans adresse cible valide
+webhooks-error-request = La requête a échoué
 # Notifications (branch notify)
 notifications-title = Notifications
 notifications-intro = Choisissez quels événements vous parviennent par chaque canal. Les changements s’appliquent quand vous cliquez sur Enregistrer.
@@ -824,3 +910,8 @@ country-SE = Suède
 country-SI = Slovénie
 country-SK = Slovaquie
 country-US = États-Unis
+widget-message-title = Ou laissez-nous un message
+widget-name-label = Votre nom (facultatif)
+widget-email-label = Votre adresse e-mail
+widget-message-label = Message
+widget-send-message = Envoyer le message

@@ -617,6 +617,92 @@ report-legend-other = Altri esiti: annullate, non riuscite o non concluse
 report-open-calls = Apri l’elenco delle chiamate
 report-duration-seconds = { $seconds } s
 report-duration-minutes = { $minutes } min { $seconds } s
+nav-messages = Messaggi
+messages-title = Messaggi
+messages-intro = I messaggi lasciati dai visitatori nei tuoi widget, dal più recente.
+messages-count = { $count ->
+    [0] Ancora nessun messaggio.
+    [one] { $count } messaggio.
+    [many] { $count } di messaggi.
+   *[other] { $count } messaggi.
+}
+messages-col-widget = Widget
+messages-col-visitor = Visitatore
+messages-col-text = Messaggio
+error-message-text-missing = Scrivi un messaggio.
+error-message-text-too-long = Accorcia il messaggio a un massimo di 2000 caratteri.
+error-message-contact-missing = Inserisci un numero di telefono o un indirizzo e-mail per permetterci di risponderti.
+public-error-message-refused = Non possiamo accettare questo messaggio. Contattaci in un altro modo.
+widget-message-received = Grazie! Abbiamo ricevuto il tuo messaggio e ti risponderemo presto.
+activity-kind-MESSAGE_RECEIVED = Un visitatore ha lasciato un messaggio.
+activity-kind-WEBHOOK_ADDED = È stato aggiunto un webhook.
+activity-kind-WEBHOOK_ENABLED = È stato attivato un webhook.
+activity-kind-WEBHOOK_DISABLED = È stato disattivato un webhook.
+activity-kind-WEBHOOK_SECRET_ROTATED = Il segreto di firma di un webhook è stato sostituito.
+activity-kind-WEBHOOK_DELETED = È stato eliminato un webhook.
+webhooks-title = Webhook
+webhooks-intro = Quando si verifica uno degli eventi scelti, Dialback invia a ciascun indirizzo qui sotto una richiesta POST firmata con JSON. Gli invii non riusciti vengono ripetuti a intervalli sempre più lunghi.
+webhooks-owner-only = Solo i titolari e gli amministratori dell’account possono gestire i webhook.
+webhooks-empty = L’account non ha ancora webhook.
+webhooks-col-url = Indirizzo
+webhooks-col-events = Eventi
+webhooks-col-secret = Segreto di firma
+webhooks-col-state = Stato
+webhooks-state-enabled = Attivo
+webhooks-state-disabled = Disattivo
+webhooks-log = Registro degli invii
+webhooks-enable = Attiva
+webhooks-disable = Disattiva
+webhooks-rotate-secret = Sostituisci il segreto
+webhooks-signature-hint = Ogni richiesta porta l’intestazione Dialback-Signature: t=<ora Unix>,v1=<HMAC-SHA256 in esadecimale dell’ora, di un punto e del corpo, con il segreto di firma come chiave>. Verificala prima di fidarti di una richiesta.
+webhooks-add = Aggiungi un webhook
+field-webhook-url = Indirizzo (URL)
+field-webhook-events = Eventi da inviare
+error-webhook-url-missing = Inserisci l’indirizzo che deve ricevere gli eventi.
+error-webhook-url-too-long = Accorcia l’indirizzo a un massimo di 2000 caratteri.
+error-webhook-url-invalid = Inserisci un indirizzo completo che inizi con https:// o http://, ad esempio https://example.com/dialback.
+error-webhook-url-credentials = Inserisci l’indirizzo senza nome utente né password.
+error-webhook-url-forbidden = Questo indirizzo porta a { $address }, che non fa parte di internet pubblico. I webhook possono raggiungere solo indirizzi pubblici.
+error-webhook-url-unresolved = Impossibile trovare il nome host di questo indirizzo. Controlla come è scritto.
+error-webhook-events-missing = Scegli almeno un evento dall’elenco.
+error-webhook-too-many = { $count ->
+    [one] Un account può avere al massimo { $count } webhook. Eliminane prima uno.
+    [many] Un account può avere al massimo { $count } di webhook. Eliminane prima uno.
+   *[other] Un account può avere al massimo { $count } webhook. Eliminane prima uno.
+}
+webhooks-event-call-new = Nuova chiamata
+webhooks-event-call-scheduled = Chiamata programmata
+webhooks-event-call-ringing = Chiamata in corso di squillo
+webhooks-event-call-completed = Chiamata completata
+webhooks-event-call-missed = Chiamata persa
+webhooks-event-call-scheduled-failed = Chiamata programmata non riuscita
+webhooks-event-call-custom-fields = Campi personalizzati compilati da un visitatore
+webhooks-event-call-additional-data = Il visitatore ha lasciato dati aggiuntivi
+webhooks-event-message-new = Nuovo messaggio
+webhooks-log-title = Registro degli invii del webhook
+webhooks-back = Torna ai webhook
+webhooks-col-event = Evento
+webhooks-col-attempts = Tentativi
+webhooks-no-attempts = Non ancora inviato.
+webhooks-deliveries-count = { $count ->
+    [0] Non è stato ancora inviato nulla a questo webhook.
+    [one] { $count } invio.
+    [many] { $count } di invii.
+   *[other] { $count } invii.
+}
+webhooks-status-delivered = Consegnato
+webhooks-status-failed = Non riuscito; nessun altro tentativo
+webhooks-status-pending = In attesa di invio
+webhooks-status-retrying = Non riuscito; prossimo tentativo il { $time }
+webhooks-http-status = HTTP { $status }
+webhooks-duration-ms = { $count } ms
+webhooks-error-forbidden-address = Rifiutato: l’indirizzo non fa parte di internet pubblico
+webhooks-error-unresolved = Nome host non trovato
+webhooks-error-timeout = Nessuna risposta in tempo
+webhooks-error-connect = La connessione non è riuscita
+webhooks-error-too-many-redirects = Troppi reindirizzamenti
+webhooks-error-invalid-redirect = Un reindirizzamento senza indirizzo di destinazione valido
+webhooks-error-request = La richiesta non è riuscita
 # Notifications (branch notify)
 notifications-title = Notifiche
 notifications-intro = Scegli quali eventi ti raggiungono su ciascun canale. Le modifiche si applicano quando premi Salva.
@@ -824,3 +910,8 @@ country-SE = Svezia
 country-SI = Slovenia
 country-SK = Slovacchia
 country-US = Stati Uniti
+widget-message-title = Oppure lasciaci un messaggio
+widget-name-label = Il tuo nome (facoltativo)
+widget-email-label = Il tuo indirizzo e-mail
+widget-message-label = Messaggio
+widget-send-message = Invia messaggio

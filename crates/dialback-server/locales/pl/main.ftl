@@ -628,6 +628,95 @@ report-legend-other = Inne wyniki: anulowane, nieudane lub niezakończone
 report-open-calls = Otwórz listę połączeń
 report-duration-seconds = { $seconds } s
 report-duration-minutes = { $minutes } min { $seconds } s
+nav-messages = Wiadomości
+messages-title = Wiadomości
+messages-intro = Wiadomości zostawione przez odwiedzających w Twoich widżetach, od najnowszych.
+messages-count = { $count ->
+    [0] Nie ma jeszcze wiadomości.
+    [one] { $count } wiadomość.
+    [few] { $count } wiadomości.
+    [many] { $count } wiadomości.
+   *[other] { $count } wiadomości.
+}
+messages-col-widget = Widżet
+messages-col-visitor = Odwiedzający
+messages-col-text = Wiadomość
+error-message-text-missing = Wpisz treść wiadomości.
+error-message-text-too-long = Skróć wiadomość do najwyżej 2000 znaków.
+error-message-contact-missing = Podaj numer telefonu lub adres e-mail, abyśmy mogli odpowiedzieć.
+public-error-message-refused = Nie możemy przyjąć tej wiadomości. Prosimy o kontakt w inny sposób.
+widget-message-received = Dziękujemy! Otrzymaliśmy Twoją wiadomość i wkrótce się odezwiemy.
+activity-kind-MESSAGE_RECEIVED = Odwiedzający zostawił wiadomość.
+activity-kind-WEBHOOK_ADDED = Dodano webhook.
+activity-kind-WEBHOOK_ENABLED = Włączono webhook.
+activity-kind-WEBHOOK_DISABLED = Wyłączono webhook.
+activity-kind-WEBHOOK_SECRET_ROTATED = Wymieniono sekret podpisu webhooka.
+activity-kind-WEBHOOK_DELETED = Usunięto webhook.
+webhooks-title = Webhooki
+webhooks-intro = Gdy zajdzie jedno z wybranych zdarzeń, Dialback wysyła na każdy z poniższych adresów podpisane żądanie POST z danymi JSON. Nieudane doręczenia są ponawiane w coraz dłuższych odstępach.
+webhooks-owner-only = Webhookami mogą zarządzać tylko właściciele i administratorzy konta.
+webhooks-empty = Konto nie ma jeszcze webhooków.
+webhooks-col-url = Adres
+webhooks-col-events = Zdarzenia
+webhooks-col-secret = Sekret podpisu
+webhooks-col-state = Stan
+webhooks-state-enabled = Włączony
+webhooks-state-disabled = Wyłączony
+webhooks-log = Dziennik doręczeń
+webhooks-enable = Włącz
+webhooks-disable = Wyłącz
+webhooks-rotate-secret = Wymień sekret
+webhooks-signature-hint = Każde żądanie ma nagłówek Dialback-Signature: t=<czas Unix>,v1=<HMAC-SHA256 szesnastkowo z czasu, kropki i treści, z sekretem podpisu jako kluczem>. Sprawdź go, zanim zaufasz żądaniu.
+webhooks-add = Dodaj webhook
+field-webhook-url = Adres (URL)
+field-webhook-events = Wysyłane zdarzenia
+error-webhook-url-missing = Podaj adres, który ma odbierać zdarzenia.
+error-webhook-url-too-long = Skróć adres do najwyżej 2000 znaków.
+error-webhook-url-invalid = Podaj pełny adres zaczynający się od https:// lub http://, na przykład https://example.com/dialback.
+error-webhook-url-credentials = Podaj adres bez nazwy użytkownika i hasła.
+error-webhook-url-forbidden = Ten adres prowadzi do { $address }, który nie należy do publicznego internetu. Webhooki mogą łączyć się tylko z adresami publicznymi.
+error-webhook-url-unresolved = Nie udało się odnaleźć nazwy hosta z tego adresu. Sprawdź pisownię.
+error-webhook-events-missing = Wybierz z listy co najmniej jedno zdarzenie.
+error-webhook-too-many = { $count ->
+    [one] Konto może mieć najwyżej { $count } webhook. Najpierw usuń któryś.
+    [few] Konto może mieć najwyżej { $count } webhooki. Najpierw usuń któryś.
+    [many] Konto może mieć najwyżej { $count } webhooków. Najpierw usuń któryś.
+   *[other] Konto może mieć najwyżej { $count } webhooka. Najpierw usuń któryś.
+}
+webhooks-event-call-new = Nowe połączenie
+webhooks-event-call-scheduled = Zaplanowane połączenie
+webhooks-event-call-ringing = Połączenie dzwoni
+webhooks-event-call-completed = Połączenie zakończone
+webhooks-event-call-missed = Nieodebrane połączenie
+webhooks-event-call-scheduled-failed = Zaplanowane połączenie nie powiodło się
+webhooks-event-call-custom-fields = Odwiedzający wypełnił pola własne
+webhooks-event-call-additional-data = Odwiedzający zostawił dodatkowe dane
+webhooks-event-message-new = Nowa wiadomość
+webhooks-log-title = Dziennik doręczeń webhooka
+webhooks-back = Wróć do webhooków
+webhooks-col-event = Zdarzenie
+webhooks-col-attempts = Próby
+webhooks-no-attempts = Jeszcze nie wysłano.
+webhooks-deliveries-count = { $count ->
+    [0] Do tego webhooka nic jeszcze nie wysłano.
+    [one] { $count } doręczenie.
+    [few] { $count } doręczenia.
+    [many] { $count } doręczeń.
+   *[other] { $count } doręczenia.
+}
+webhooks-status-delivered = Doręczono
+webhooks-status-failed = Nie doręczono; koniec prób
+webhooks-status-pending = Czeka na wysłanie
+webhooks-status-retrying = Nie doręczono; następna próba { $time }
+webhooks-http-status = HTTP { $status }
+webhooks-duration-ms = { $count } ms
+webhooks-error-forbidden-address = Odrzucono: adres nie należy do publicznego internetu
+webhooks-error-unresolved = Nie znaleziono nazwy hosta
+webhooks-error-timeout = Brak odpowiedzi na czas
+webhooks-error-connect = Nie udało się nawiązać połączenia
+webhooks-error-too-many-redirects = Zbyt wiele przekierowań
+webhooks-error-invalid-redirect = Przekierowanie bez poprawnego adresu docelowego
+webhooks-error-request = Żądanie nie powiodło się
 # Notifications (branch notify)
 notifications-title = Powiadomienia
 notifications-intro = Wybierz, które zdarzenia mają do Ciebie docierać każdym z kanałów. Zmiany zaczną obowiązywać po kliknięciu Zapisz.
@@ -836,3 +925,8 @@ country-SE = Szwecja
 country-SI = Słowenia
 country-SK = Słowacja
 country-US = Stany Zjednoczone
+widget-message-title = Albo zostaw nam wiadomość
+widget-name-label = Imię i nazwisko (opcjonalnie)
+widget-email-label = Twój adres e-mail
+widget-message-label = Wiadomość
+widget-send-message = Wyślij wiadomość

@@ -617,6 +617,92 @@ report-legend-other = Outros resultados: canceladas, falhadas ou por concluir
 report-open-calls = Abrir a lista de chamadas
 report-duration-seconds = { $seconds } s
 report-duration-minutes = { $minutes } min { $seconds } s
+nav-messages = Mensagens
+messages-title = Mensagens
+messages-intro = Mensagens que os visitantes deixaram nos seus widgets, das mais recentes para as mais antigas.
+messages-count = { $count ->
+    [0] Ainda não há mensagens.
+    [one] { $count } mensagem.
+    [many] { $count } de mensagens.
+   *[other] { $count } mensagens.
+}
+messages-col-widget = Widget
+messages-col-visitor = Visitante
+messages-col-text = Mensagem
+error-message-text-missing = Escreva uma mensagem.
+error-message-text-too-long = Encurte a mensagem para, no máximo, 2000 caracteres.
+error-message-contact-missing = Indique um número de telefone ou um endereço de e-mail para podermos responder.
+public-error-message-refused = Não podemos aceitar esta mensagem. Por favor, contacte-nos por outro meio.
+widget-message-received = Obrigado! Recebemos a sua mensagem e entraremos em contacto consigo.
+activity-kind-MESSAGE_RECEIVED = Um visitante deixou uma mensagem.
+activity-kind-WEBHOOK_ADDED = Foi adicionado um webhook.
+activity-kind-WEBHOOK_ENABLED = Foi ativado um webhook.
+activity-kind-WEBHOOK_DISABLED = Foi desativado um webhook.
+activity-kind-WEBHOOK_SECRET_ROTATED = O segredo de assinatura de um webhook foi substituído.
+activity-kind-WEBHOOK_DELETED = Foi eliminado um webhook.
+webhooks-title = Webhooks
+webhooks-intro = Quando ocorre um dos eventos escolhidos, o Dialback envia para cada endereço abaixo um pedido POST assinado com JSON. Os envios falhados são repetidos com pausas cada vez mais longas.
+webhooks-owner-only = Só os proprietários e administradores da conta podem gerir webhooks.
+webhooks-empty = A conta ainda não tem webhooks.
+webhooks-col-url = Endereço
+webhooks-col-events = Eventos
+webhooks-col-secret = Segredo de assinatura
+webhooks-col-state = Estado
+webhooks-state-enabled = Ativo
+webhooks-state-disabled = Inativo
+webhooks-log = Registo de envios
+webhooks-enable = Ativar
+webhooks-disable = Desativar
+webhooks-rotate-secret = Substituir segredo
+webhooks-signature-hint = Cada pedido leva o cabeçalho Dialback-Signature: t=<hora Unix>,v1=<HMAC-SHA256 em hexadecimal da hora, de um ponto e do corpo, com o segredo de assinatura como chave>. Verifique-o antes de confiar num pedido.
+webhooks-add = Adicionar um webhook
+field-webhook-url = Endereço (URL)
+field-webhook-events = Eventos a enviar
+error-webhook-url-missing = Introduza o endereço que deve receber os eventos.
+error-webhook-url-too-long = Encurte o endereço para, no máximo, 2000 caracteres.
+error-webhook-url-invalid = Introduza um endereço completo que comece por https:// ou http://, por exemplo https://example.com/dialback.
+error-webhook-url-credentials = Introduza o endereço sem nome de utilizador nem palavra-passe.
+error-webhook-url-forbidden = Este endereço leva a { $address }, que não está na internet pública. Os webhooks só podem chegar a endereços públicos.
+error-webhook-url-unresolved = Não foi possível encontrar o nome de anfitrião deste endereço. Verifique a ortografia.
+error-webhook-events-missing = Escolha pelo menos um evento da lista.
+error-webhook-too-many = { $count ->
+    [one] Uma conta pode ter, no máximo, { $count } webhook. Elimine um primeiro.
+    [many] Uma conta pode ter, no máximo, { $count } de webhooks. Elimine um primeiro.
+   *[other] Uma conta pode ter, no máximo, { $count } webhooks. Elimine um primeiro.
+}
+webhooks-event-call-new = Nova chamada
+webhooks-event-call-scheduled = Chamada agendada
+webhooks-event-call-ringing = Chamada a tocar
+webhooks-event-call-completed = Chamada concluída
+webhooks-event-call-missed = Chamada perdida
+webhooks-event-call-scheduled-failed = Falha de uma chamada agendada
+webhooks-event-call-custom-fields = Campos personalizados preenchidos por um visitante
+webhooks-event-call-additional-data = O visitante deixou dados adicionais
+webhooks-event-message-new = Nova mensagem
+webhooks-log-title = Registo de envios do webhook
+webhooks-back = Voltar aos webhooks
+webhooks-col-event = Evento
+webhooks-col-attempts = Tentativas
+webhooks-no-attempts = Ainda não enviado.
+webhooks-deliveries-count = { $count ->
+    [0] Ainda nada foi enviado para este webhook.
+    [one] { $count } envio.
+    [many] { $count } de envios.
+   *[other] { $count } envios.
+}
+webhooks-status-delivered = Entregue
+webhooks-status-failed = Falhou; sem mais tentativas
+webhooks-status-pending = A aguardar envio
+webhooks-status-retrying = Falhou; próxima tentativa em { $time }
+webhooks-http-status = HTTP { $status }
+webhooks-duration-ms = { $count } ms
+webhooks-error-forbidden-address = Recusado: o endereço não está na internet pública
+webhooks-error-unresolved = Nome de anfitrião não encontrado
+webhooks-error-timeout = Sem resposta a tempo
+webhooks-error-connect = A ligação falhou
+webhooks-error-too-many-redirects = Demasiados redirecionamentos
+webhooks-error-invalid-redirect = Um redirecionamento sem endereço de destino válido
+webhooks-error-request = O pedido falhou
 # Notifications (branch notify)
 notifications-title = Notificações
 notifications-intro = Escolha que eventos lhe chegam por cada canal. As alterações aplicam-se quando clicar em Guardar.
@@ -824,3 +910,8 @@ country-SE = Suécia
 country-SI = Eslovénia
 country-SK = Eslováquia
 country-US = Estados Unidos
+widget-message-title = Ou deixe-nos uma mensagem
+widget-name-label = O seu nome (opcional)
+widget-email-label = O seu endereço de e-mail
+widget-message-label = Mensagem
+widget-send-message = Enviar mensagem

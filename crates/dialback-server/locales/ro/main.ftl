@@ -617,6 +617,92 @@ report-legend-other = Alte rezultate: anulate, eșuate sau neîncheiate
 report-open-calls = Deschide lista de apeluri
 report-duration-seconds = { $seconds } s
 report-duration-minutes = { $minutes } min { $seconds } s
+nav-messages = Mesaje
+messages-title = Mesaje
+messages-intro = Mesajele lăsate de vizitatori în widgeturile dumneavoastră, cele mai noi primele.
+messages-count = { $count ->
+    [0] Încă nu există mesaje.
+    [one] { $count } mesaj.
+    [few] { $count } mesaje.
+   *[other] { $count } de mesaje.
+}
+messages-col-widget = Widget
+messages-col-visitor = Vizitator
+messages-col-text = Mesaj
+error-message-text-missing = Scrieți un mesaj.
+error-message-text-too-long = Scurtați mesajul la cel mult 2000 de caractere.
+error-message-contact-missing = Introduceți un număr de telefon sau o adresă de e-mail, ca să vă putem răspunde.
+public-error-message-refused = Nu putem accepta acest mesaj. Vă rugăm să ne contactați în alt mod.
+widget-message-received = Vă mulțumim! Am primit mesajul dumneavoastră și vă vom răspunde în curând.
+activity-kind-MESSAGE_RECEIVED = Un vizitator a lăsat un mesaj.
+activity-kind-WEBHOOK_ADDED = A fost adăugat un webhook.
+activity-kind-WEBHOOK_ENABLED = A fost activat un webhook.
+activity-kind-WEBHOOK_DISABLED = A fost dezactivat un webhook.
+activity-kind-WEBHOOK_SECRET_ROTATED = Secretul de semnare al unui webhook a fost înlocuit.
+activity-kind-WEBHOOK_DELETED = A fost șters un webhook.
+webhooks-title = Webhookuri
+webhooks-intro = Când are loc unul dintre evenimentele alese, Dialback trimite la fiecare adresă de mai jos o cerere POST semnată, cu JSON. Trimiterile eșuate sunt reluate la intervale tot mai lungi.
+webhooks-owner-only = Doar proprietarii și administratorii contului pot gestiona webhookurile.
+webhooks-empty = Contul nu are încă webhookuri.
+webhooks-col-url = Adresă
+webhooks-col-events = Evenimente
+webhooks-col-secret = Secret de semnare
+webhooks-col-state = Stare
+webhooks-state-enabled = Activat
+webhooks-state-disabled = Dezactivat
+webhooks-log = Jurnalul trimiterilor
+webhooks-enable = Activați
+webhooks-disable = Dezactivați
+webhooks-rotate-secret = Înlocuiți secretul
+webhooks-signature-hint = Fiecare cerere are antetul Dialback-Signature: t=<ora Unix>,v1=<HMAC-SHA256 în hexazecimal al orei, al unui punct și al corpului, cu secretul de semnare drept cheie>. Verificați-l înainte de a avea încredere într-o cerere.
+webhooks-add = Adăugați un webhook
+field-webhook-url = Adresă (URL)
+field-webhook-events = Evenimente de trimis
+error-webhook-url-missing = Introduceți adresa care trebuie să primească evenimentele.
+error-webhook-url-too-long = Scurtați adresa la cel mult 2000 de caractere.
+error-webhook-url-invalid = Introduceți o adresă completă care începe cu https:// sau http://, de exemplu https://example.com/dialback.
+error-webhook-url-credentials = Introduceți adresa fără nume de utilizator și parolă.
+error-webhook-url-forbidden = Această adresă duce la { $address }, care nu face parte din internetul public. Webhookurile pot ajunge doar la adrese publice.
+error-webhook-url-unresolved = Numele de gazdă din această adresă nu a fost găsit. Verificați cum este scris.
+error-webhook-events-missing = Alegeți cel puțin un eveniment din listă.
+error-webhook-too-many = { $count ->
+    [one] Un cont poate avea cel mult { $count } webhook. Ștergeți mai întâi unul.
+    [few] Un cont poate avea cel mult { $count } webhookuri. Ștergeți mai întâi unul.
+   *[other] Un cont poate avea cel mult { $count } de webhookuri. Ștergeți mai întâi unul.
+}
+webhooks-event-call-new = Apel nou
+webhooks-event-call-scheduled = Apel programat
+webhooks-event-call-ringing = Apelul sună
+webhooks-event-call-completed = Apel încheiat
+webhooks-event-call-missed = Apel pierdut
+webhooks-event-call-scheduled-failed = Apel programat eșuat
+webhooks-event-call-custom-fields = Câmpuri personalizate completate de un vizitator
+webhooks-event-call-additional-data = Vizitatorul a lăsat date suplimentare
+webhooks-event-message-new = Mesaj nou
+webhooks-log-title = Jurnalul trimiterilor webhookului
+webhooks-back = Înapoi la webhookuri
+webhooks-col-event = Eveniment
+webhooks-col-attempts = Încercări
+webhooks-no-attempts = Netrimis încă.
+webhooks-deliveries-count = { $count ->
+    [0] Încă nu s-a trimis nimic la acest webhook.
+    [one] { $count } trimitere.
+    [few] { $count } trimiteri.
+   *[other] { $count } de trimiteri.
+}
+webhooks-status-delivered = Livrat
+webhooks-status-failed = Eșuat; nu mai urmează încercări
+webhooks-status-pending = În așteptarea trimiterii
+webhooks-status-retrying = Eșuat; următoarea încercare la { $time }
+webhooks-http-status = HTTP { $status }
+webhooks-duration-ms = { $count } ms
+webhooks-error-forbidden-address = Refuzat: adresa nu face parte din internetul public
+webhooks-error-unresolved = Numele de gazdă nu a fost găsit
+webhooks-error-timeout = Niciun răspuns la timp
+webhooks-error-connect = Conexiunea a eșuat
+webhooks-error-too-many-redirects = Prea multe redirecționări
+webhooks-error-invalid-redirect = O redirecționare fără o adresă-țintă validă
+webhooks-error-request = Cererea a eșuat
 # Notifications (branch notify)
 notifications-title = Notificări
 notifications-intro = Alegeți ce evenimente vă ajung pe fiecare canal. Modificările se aplică după ce apăsați Salvați.
@@ -824,3 +910,8 @@ country-SE = Suedia
 country-SI = Slovenia
 country-SK = Slovacia
 country-US = Statele Unite
+widget-message-title = Sau lăsați-ne un mesaj
+widget-name-label = Numele dumneavoastră (opțional)
+widget-email-label = Adresa dumneavoastră de e-mail
+widget-message-label = Mesaj
+widget-send-message = Trimiteți mesajul

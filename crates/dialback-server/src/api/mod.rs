@@ -6,6 +6,7 @@ pub mod calls;
 pub mod devices;
 pub mod envelope;
 pub mod managers;
+pub mod messages;
 pub mod params;
 pub mod reference;
 pub mod texts;
@@ -66,7 +67,8 @@ pub fn router(state: AppState) -> Router<AppState> {
             axum::routing::delete(calls::remove_tag),
         )
         .route("/calls/history", get(calls::history))
-        .route("/calls/{id}", get(calls::get));
+        .route("/calls/{id}", get(calls::get))
+        .route("/messages", get(messages::list));
 
     Router::new()
         // CallPage's clients check a key with `GET /api/v1/external/`, with the slash.

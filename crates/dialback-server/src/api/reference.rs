@@ -519,6 +519,21 @@ pub const ENDPOINTS: &[Endpoint] = &[
     },
     Endpoint {
         method: "GET",
+        path: "/api/v3/external/messages",
+        summary: "List the messages visitors left, newest first.",
+        permission: Some(Permission::CallsView),
+        params: &[
+            opt(
+                "widget_id",
+                Kind::Integer,
+                "Only messages left on this widget.",
+            ),
+            PAGE[0],
+            PAGE[1],
+        ],
+    },
+    Endpoint {
+        method: "GET",
         path: "/api/v3/external/tags",
         summary: "List the account's tags.",
         permission: Some(Permission::CallsView),

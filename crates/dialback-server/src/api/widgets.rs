@@ -13,7 +13,6 @@ use crate::AppState;
 use crate::calls::availability::Target;
 use crate::calls::request::{CallRequest, RequestError, WhenNobodyFree, request_call};
 use crate::platform::audit::{self, Activity};
-use crate::platform::clock::now_micros;
 use crate::widgets::Widget;
 use crate::widgets::storage::{self as widgets, WidgetFields};
 
@@ -460,17 +459,20 @@ pub async fn message_v2(
     if phone.is_none() && email.is_none() {
         return Err(ApiError::missing(tr, "tel"));
     }
-    let message_id: i64 = sqlx::query_scalar(
-        "INSERT INTO visitor_messages (account_id, widget_id, phone_e164, email, text, client_ip, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    let message_id = crate::messages::record(
+        &mut tx,
+        &crate::messages::NewMessage {
+            account_id: caller.account_id(),
+            widget_id: widget.id,
+            widget_url: &widget.url,
+            visitor_name: None,
+            phone_e164: phone.as_ref().map(|p| p.e164()),
+            email: email.as_ref().map(|e| e.as_str()),
+            text: &text,
+            client_ip: Some(&caller.client_ip),
+            source: ActivitySource::Api,
+        },
     )
-    .bind(caller.account_id())
-    .bind(widget.id)
-    .bind(phone.as_ref().map(|p| p.e164().to_owned()))
-    .bind(email.as_ref().map(|e| e.as_str().to_owned()))
-    .bind(&text)
-    .bind(&caller.client_ip)
-    .bind(now_micros())
-    .fetch_one(&mut *tx)
     .await?;
     tx.commit().await?;
     Ok(ok(serde_json::json!({ "id": message_id })))

@@ -57,8 +57,8 @@ pub async fn run_once(state: &AppState) -> sqlx::Result<usize> {
             let payload: serde_json::Value =
                 serde_json::from_str(&event.payload).unwrap_or_default();
             expand(&mut tx, event, kind, &payload, now).await?;
-            // WEBHOOKS: branch `webhooks` adds here, in this transaction:
-            // crate::webhooks::enqueue_for_event(&mut tx, event.id, event.account_id, kind, &payload).await?;
+            crate::webhooks::enqueue_for_event(&mut tx, event.id, event.account_id, kind, &payload)
+                .await?;
         } else {
             tracing::warn!(event.id = event.id, event.kind = %event.kind, "unknown notification event; skipped");
         }

@@ -3,6 +3,8 @@
 //! They respond in the widget's language with the API's envelope. A request whose
 //! `Origin` is not one of the widget's trusted domains (when it has any) is refused,
 //! and cross-origin answers name only a trusted origin.
+//!
+//! Calls are requested here (`/calls`) and messages left (`/messages`, in `message`).
 
 use axum::Router;
 use axum::extract::{Path, State};
@@ -25,6 +27,10 @@ use crate::platform::i18n::Tr;
 use crate::widgets::Widget;
 use crate::widgets::storage as widgets;
 
+mod message;
+
+use message::create_message;
+
 /// How many bookable time slots the config offers when busy mode is off.
 const OFFERED_SLOTS: usize = 24;
 
@@ -38,6 +44,10 @@ pub fn router() -> Router<AppState> {
         .route(
             "/public/widgets/{id}/calls",
             axum::routing::post(create_call).options(preflight),
+        )
+        .route(
+            "/public/widgets/{id}/messages",
+            axum::routing::post(create_message).options(preflight),
         )
 }
 
@@ -214,6 +224,11 @@ async fn config(
             "call_button": tr.t("widget-call-button"),
             "schedule_button": tr.t("widget-schedule-button"),
             "unavailable": tr.t("widget-unavailable-now"),
+            "message_title": tr.t("widget-message-title"),
+            "name_label": tr.t("widget-name-label"),
+            "email_label": tr.t("widget-email-label"),
+            "message_label": tr.t("widget-message-label"),
+            "send_message": tr.t("widget-send-message"),
         },
     });
     with_cors(ok(body), visit.allowed_origin)

@@ -14,6 +14,7 @@ pub mod notifications;
 pub mod password;
 pub mod profile;
 pub mod tags;
+pub mod webhooks;
 
 /// Query of a settings page: `saved=1` after a successful save shows a confirmation.
 #[derive(Debug, Default, serde::Deserialize)]
