@@ -64,6 +64,11 @@ activity_kinds! {
     TagAdded => "TAG_ADDED",
     TagEdited => "TAG_EDITED",
     TagDeleted => "TAG_DELETED",
+    PaymentStarted => "PAYMENT_STARTED",
+    PaymentConfirmed => "PAYMENT_CONFIRMED",
+    PaymentCallbackRejected => "PAYMENT_CALLBACK_REJECTED",
+    SubscriptionChanged => "SUBSCRIPTION_CHANGED",
+    InvoiceIssued => "INVOICE_ISSUED",
 }
 
 impl ActivityKind {

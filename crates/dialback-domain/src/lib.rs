@@ -15,6 +15,7 @@ pub mod money;
 pub mod password;
 pub mod permission;
 pub mod phone;
+pub mod subscription;
 pub mod text;
 pub mod timezone;
 
@@ -33,6 +34,7 @@ pub use password::NewPassword;
 pub use permission::Permission;
 pub use phone::PhoneNumber;
 pub use rust_decimal::Decimal;
+pub use subscription::{BillingPeriod, InvoiceKind, PaymentMethod};
 pub use text::{CompanyName, JobTitle, PersonName};
 pub use timezone::TimeZoneName;
 

@@ -69,6 +69,10 @@ pub struct Config {
         default_value_t = 60
     )]
     pub auto_blacklist_window_minutes: i64,
+
+    /// Seller, VAT, bank transfer and sandbox settings of payments and invoices.
+    #[command(flatten)]
+    pub payments: crate::payments::config::PaymentSettings,
 }
 
 /// The limits a new account starts with; the operator sets them at start.
@@ -130,6 +134,7 @@ impl Config {
             },
             auto_blacklist_calls: 5,
             auto_blacklist_window_minutes: 60,
+            payments: crate::payments::config::PaymentSettings::for_tests(),
         }
     }
 

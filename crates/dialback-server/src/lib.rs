@@ -13,6 +13,7 @@ pub mod config;
 pub mod demo;
 pub mod health;
 pub mod limits;
+pub mod payments;
 pub mod platform;
 pub mod protection;
 pub mod public;

@@ -1,0 +1,241 @@
+//! An account's subscription, the price of a change of plan, and applying a paid plan.
+//!
+//! An account that never paid is on the trial plan (the plan marked default), which
+//! expires `--trial-days` after the account was created; no row stores it.
+//!
+//! Credit on an upgrade: when the account has a paid subscription that has not expired,
+//! in the account's current currency, and the chosen plan's monthly price is higher than
+//! the current plan's, the unused part of the current period is credited:
+//! `paid net × time left ÷ period length`, rounded half to even to the minor unit and at
+//! most the new price. A renewal or a downgrade gets no credit. The new period starts
+//! when the payment is confirmed; a renewal of the same plan before it expires starts at
+//! the old expiry instead, so no paid day is lost.
+
+use dialback_domain::{BillingPeriod, Currency, Invalid, LimitName, Money};
+use jiff::{ToSpan, tz::TimeZone};
+use rust_decimal::Decimal;
+use sqlx::AnyConnection;
+
+use super::plans::{self, Plan};
+use crate::limits::{self, Limits};
+use crate::platform::clock::from_micros;
+
+/// Microseconds in a day.
+const DAY_MICROS: i64 = 86_400_000_000;
+
+/// The plan an account is on now.
+#[derive(Debug, Clone)]
+pub struct Subscription {
+    pub plan: Plan,
+    /// `None` on the trial plan.
+    pub billing_period: Option<BillingPeriod>,
+    /// The net amount paid for the current period; zero on the trial plan.
+    pub paid_net: Money,
+    pub period_start: i64,
+    pub expires_at: i64,
+}
+
+impl Subscription {
+    pub fn is_trial(&self) -> bool {
+        self.billing_period.is_none()
+    }
+}
+
+/// Reads the account's subscription, or its trial when it never paid.
+pub async fn current(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    trial_days: i64,
+) -> sqlx::Result<Subscription> {
+    let row: Option<(i64, String, String, String, i64, i64)> = sqlx::query_as(
+        "SELECT plan_id, billing_period, currency, paid_net, period_start, expires_at FROM subscriptions WHERE account_id = $1",
+    )
+    .bind(account_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some((plan_id, period, currency, paid_net, period_start, expires_at)) = row {
+        if let Some(plan) = plans::find(conn, plan_id).await? {
+            let currency = Currency::parse(&currency).unwrap_or_default();
+            return Ok(Subscription {
+                plan,
+                billing_period: BillingPeriod::parse(&period).ok(),
+                paid_net: Money::from_storage(&paid_net, currency).unwrap_or(Money::zero(currency)),
+                period_start,
+                expires_at,
+            });
+        }
+    }
+    let created_at: i64 = sqlx::query_scalar("SELECT created_at FROM accounts WHERE id = $1")
+        .bind(account_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(Subscription {
+        plan: plans::default_plan(conn).await?,
+        billing_period: None,
+        paid_net: Money::zero(Currency::default()),
+        period_start: created_at,
+        expires_at: created_at.saturating_add(trial_days.saturating_mul(DAY_MICROS)),
+    })
+}
+
+/// A limit that the chosen plan sets below the account's current value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Excess {
+    pub limit: LimitName,
+    pub current: i64,
+    pub new: i64,
+}
+
+/// What a change of plan costs, computed before paying.
+#[derive(Debug, Clone)]
+pub struct Quote {
+    pub plan: Plan,
+    pub period: BillingPeriod,
+    /// The plan's net price for the period.
+    pub price: Money,
+    /// The unused part of the current period, deducted on an upgrade.
+    pub credit: Money,
+    pub net: Money,
+    /// VAT in percent.
+    pub vat_rate: Decimal,
+    pub vat: Money,
+    pub gross: Money,
+    /// Limits the new plan lowers; empty unless the change is a downgrade.
+    pub excess: Vec<Excess>,
+}
+
+/// Prices a change to `plan` for `period` in `currency`; `now` is in microseconds.
+pub fn quote(
+    current: &Subscription,
+    current_limits: Limits,
+    plan: &Plan,
+    period: BillingPeriod,
+    currency: Currency,
+    vat_rate: Decimal,
+    now: i64,
+) -> Result<Quote, Invalid> {
+    let price = plan
+        .price(currency, period)
+        .ok_or(Invalid::new("error-plan-no-price"))?;
+    let credit = credit(current, plan, currency, now).min_amount(price);
+    let net = price
+        .checked_sub(credit)
+        .ok_or(Invalid::new("error-money-invalid"))?;
+    let vat = Money::new(net.amount * vat_rate / Decimal::from(100), currency).rounded();
+    let gross = net
+        .checked_add(vat)
+        .ok_or(Invalid::new("error-money-invalid"))?;
+    let excess = LimitName::ALL
+        .into_iter()
+        .filter_map(|limit| {
+            let (current, new) = (current_limits.get(limit), plan.limits.get(limit));
+            (new < current).then_some(Excess {
+                limit,
+                current,
+                new,
+            })
+        })
+        .collect();
+    Ok(Quote {
+        plan: plan.clone(),
+        period,
+        price,
+        credit,
+        net,
+        vat_rate,
+        vat,
+        gross,
+        excess,
+    })
+}
+
+/// The credit for the unused part of the current period (see the module documentation).
+fn credit(current: &Subscription, plan: &Plan, currency: Currency, now: i64) -> Money {
+    let zero = Money::zero(currency);
+    if current.is_trial()
+        || current.plan.id == plan.id
+        || current.paid_net.currency != currency
+        || now >= current.expires_at
+    {
+        return zero;
+    }
+    let monthly = |p: &Plan| p.price(currency, BillingPeriod::Monthly).map(|m| m.amount);
+    let is_upgrade = match (monthly(plan), monthly(&current.plan)) {
+        (Some(new), Some(old)) => new > old,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    let length = current.expires_at - current.period_start;
+    if !is_upgrade || length <= 0 {
+        return zero;
+    }
+    let left = Decimal::from(current.expires_at - now.max(current.period_start));
+    Money::new(
+        current.paid_net.amount * left / Decimal::from(length),
+        currency,
+    )
+    .rounded()
+}
+
+trait AtMost {
+    fn min_amount(self, other: Money) -> Money;
+}
+
+impl AtMost for Money {
+    fn min_amount(self, other: Money) -> Money {
+        if self.amount > other.amount {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// The end of a period of `months` calendar months (in UTC) starting at `start`.
+pub fn period_end(start: i64, period: BillingPeriod) -> i64 {
+    let zoned = from_micros(start).to_zoned_datetime(TimeZone::UTC);
+    zoned
+        .checked_add(i64::from(period.months()).months())
+        .map_or(start, |end| end.timestamp().as_microsecond())
+}
+
+/// Puts the account on `plan` for `period` after a confirmed payment and gives it the
+/// plan's limits. Returns the new expiry. Call it inside the confirming transaction.
+pub async fn apply(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    trial_days: i64,
+    plan: &Plan,
+    period: BillingPeriod,
+    paid_net: Money,
+    now: i64,
+) -> sqlx::Result<(Subscription, i64)> {
+    let before = current(conn, account_id, trial_days).await?;
+    let start = if !before.is_trial() && before.plan.id == plan.id && before.expires_at > now {
+        before.expires_at
+    } else {
+        now
+    };
+    let expires_at = period_end(start, period);
+    sqlx::query(
+        "INSERT INTO subscriptions (account_id, plan_id, billing_period, currency, paid_net, period_start, expires_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+         ON CONFLICT (account_id) DO UPDATE SET plan_id = excluded.plan_id, billing_period = excluded.billing_period, \
+         currency = excluded.currency, paid_net = excluded.paid_net, period_start = excluded.period_start, \
+         expires_at = excluded.expires_at, updated_at = excluded.updated_at",
+    )
+    .bind(account_id)
+    .bind(plan.id)
+    .bind(period.id())
+    .bind(paid_net.currency.code())
+    .bind(paid_net.to_storage())
+    .bind(start)
+    .bind(expires_at)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    for limit in LimitName::ALL {
+        limits::set(conn, account_id, plan.limits, limit, plan.limits.get(limit)).await?;
+    }
+    Ok((before, expires_at))
+}
