@@ -5,11 +5,13 @@ pub mod activity;
 pub mod api_keys;
 pub mod blacklisted_numbers;
 pub mod caller_ids;
+pub mod invoices;
 pub mod ip_addresses;
 pub mod limits;
 pub mod list_page;
 pub mod password;
 pub mod profile;
+pub mod subscription;
 pub mod tags;
 
 /// Query of a settings page: `saved=1` after a successful save shows a confirmation.
