@@ -16,6 +16,7 @@ pub mod password;
 pub mod permission;
 pub mod phone;
 pub mod subscription;
+pub mod tax_id;
 pub mod text;
 pub mod timezone;
 
@@ -35,6 +36,7 @@ pub use permission::Permission;
 pub use phone::PhoneNumber;
 pub use rust_decimal::Decimal;
 pub use subscription::{BillingPeriod, InvoiceKind, PaymentMethod};
+pub use tax_id::TaxId;
 pub use text::{CompanyName, JobTitle, PersonName};
 pub use timezone::TimeZoneName;
 

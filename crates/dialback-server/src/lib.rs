@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod api;
 pub mod api_keys;
 pub mod auth;
+pub mod billing;
 pub mod caller_ids;
 pub mod calls;
 pub mod config;

@@ -689,3 +689,11 @@ activity-kind-PAYMENT_CONFIRMED = Byla potvrzena platba.
 activity-kind-PAYMENT_CALLBACK_REJECTED = Bylo odmítnuto oznámení o platbě.
 activity-kind-SUBSCRIPTION_CHANGED = Změnil se tarif předplatného.
 activity-kind-INVOICE_ISSUED = Byla vystavena faktura.
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Zadejte daňové číslo.
+error-tax-id-characters = Toto daňové číslo obsahuje znaky, které čísla zvolené země nepoužívají.
+error-tax-id-length = Toto daňové číslo má pro zvolenou zemi nesprávný počet znaků.
+error-tax-id-checksum = Kontrolní číslice tohoto daňového čísla nesouhlasí. Zkontrolujte, zda v něm není překlep.
+error-tax-id-prefix = Toto číslo začíná předponou jiné země. Zvolte tuto zemi, nebo předponu odstraňte.
+error-tax-id-country = Daňová čísla této země neumíme ověřit. Zvolte zemi, která číslo vydala.

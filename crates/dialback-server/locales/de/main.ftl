@@ -667,3 +667,11 @@ activity-kind-PAYMENT_CONFIRMED = Eine Zahlung wurde bestätigt.
 activity-kind-PAYMENT_CALLBACK_REJECTED = Eine Zahlungsbenachrichtigung wurde abgewiesen.
 activity-kind-SUBSCRIPTION_CHANGED = Der Abonnementtarif wurde geändert.
 activity-kind-INVOICE_ISSUED = Eine Rechnung wurde ausgestellt.
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Geben Sie die Steuernummer ein.
+error-tax-id-characters = Diese Steuernummer enthält Zeichen, die in Nummern des gewählten Landes nicht vorkommen.
+error-tax-id-length = Diese Steuernummer hat für das gewählte Land die falsche Anzahl an Zeichen.
+error-tax-id-checksum = Die Prüfziffer dieser Steuernummer stimmt nicht. Prüfen Sie sie auf Tippfehler.
+error-tax-id-prefix = Diese Nummer beginnt mit dem Präfix eines anderen Landes. Wählen Sie dieses Land oder entfernen Sie das Präfix.
+error-tax-id-country = Steuernummern dieses Landes können wir nicht prüfen. Wählen Sie das Land, das die Nummer vergeben hat.

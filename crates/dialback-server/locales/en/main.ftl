@@ -667,3 +667,11 @@ activity-kind-PAYMENT_CONFIRMED = A payment was confirmed.
 activity-kind-PAYMENT_CALLBACK_REJECTED = A payment notification was rejected.
 activity-kind-SUBSCRIPTION_CHANGED = The subscription plan changed.
 activity-kind-INVOICE_ISSUED = An invoice was issued.
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Enter the tax number.
+error-tax-id-characters = This tax number has characters that numbers of the chosen country do not use.
+error-tax-id-length = This tax number has the wrong number of characters for the chosen country.
+error-tax-id-checksum = The check digit of this tax number does not match. Look for a typing mistake.
+error-tax-id-prefix = This number begins with another country's prefix. Choose that country or remove the prefix.
+error-tax-id-country = Tax numbers of this country cannot be checked here. Choose the country that issued the number.

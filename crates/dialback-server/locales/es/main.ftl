@@ -678,3 +678,11 @@ activity-kind-PAYMENT_CONFIRMED = Se confirmó un pago.
 activity-kind-PAYMENT_CALLBACK_REJECTED = Se rechazó una notificación de pago.
 activity-kind-SUBSCRIPTION_CHANGED = Cambió el plan de la suscripción.
 activity-kind-INVOICE_ISSUED = Se emitió una factura.
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Introduce el número fiscal.
+error-tax-id-characters = Este número fiscal tiene caracteres que los números del país elegido no usan.
+error-tax-id-length = Este número fiscal tiene una cantidad de caracteres incorrecta para el país elegido.
+error-tax-id-checksum = El dígito de control de este número fiscal no coincide. Comprueba si hay algún error al escribirlo.
+error-tax-id-prefix = Este número empieza por el prefijo de otro país. Elige ese país o quita el prefijo.
+error-tax-id-country = No podemos comprobar números fiscales de este país. Elige el país que emitió el número.

@@ -678,3 +678,11 @@ activity-kind-PAYMENT_CONFIRMED = Un paiement a été confirmé.
 activity-kind-PAYMENT_CALLBACK_REJECTED = Une notification de paiement a été rejetée.
 activity-kind-SUBSCRIPTION_CHANGED = La formule d’abonnement a changé.
 activity-kind-INVOICE_ISSUED = Une facture a été émise.
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Saisissez le numéro fiscal.
+error-tax-id-characters = Ce numéro fiscal contient des caractères que les numéros du pays choisi n’utilisent pas.
+error-tax-id-length = Ce numéro fiscal n’a pas le bon nombre de caractères pour le pays choisi.
+error-tax-id-checksum = La clé de contrôle de ce numéro fiscal ne correspond pas. Vérifiez qu’il ne contient pas de faute de frappe.
+error-tax-id-prefix = Ce numéro commence par le préfixe d’un autre pays. Choisissez ce pays ou retirez le préfixe.
+error-tax-id-country = Nous ne pouvons pas vérifier les numéros fiscaux de ce pays. Choisissez le pays qui a attribué le numéro.

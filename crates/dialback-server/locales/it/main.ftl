@@ -678,3 +678,11 @@ activity-kind-PAYMENT_CONFIRMED = È stato confermato un pagamento.
 activity-kind-PAYMENT_CALLBACK_REJECTED = È stata respinta una notifica di pagamento.
 activity-kind-SUBSCRIPTION_CHANGED = Il piano dell'abbonamento è cambiato.
 activity-kind-INVOICE_ISSUED = È stata emessa una fattura.
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Inserisci il numero fiscale.
+error-tax-id-characters = Questo numero fiscale contiene caratteri che i numeri del paese scelto non usano.
+error-tax-id-length = Questo numero fiscale ha un numero di caratteri sbagliato per il paese scelto.
+error-tax-id-checksum = La cifra di controllo di questo numero fiscale non corrisponde. Controlla che non ci siano errori di battitura.
+error-tax-id-prefix = Questo numero inizia con il prefisso di un altro paese. Scegli quel paese o togli il prefisso.
+error-tax-id-country = Non possiamo verificare i numeri fiscali di questo paese. Scegli il paese che ha rilasciato il numero.

@@ -689,3 +689,11 @@ activity-kind-PAYMENT_CONFIRMED = Potwierdzono płatność.
 activity-kind-PAYMENT_CALLBACK_REJECTED = Odrzucono powiadomienie o płatności.
 activity-kind-SUBSCRIPTION_CHANGED = Zmieniono plan subskrypcji.
 activity-kind-INVOICE_ISSUED = Wystawiono fakturę.
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Wpisz numer podatkowy.
+error-tax-id-characters = Ten numer podatkowy zawiera znaki, których nie używają numery z wybranego kraju.
+error-tax-id-length = Ten numer podatkowy ma nieprawidłową liczbę znaków dla wybranego kraju.
+error-tax-id-checksum = Cyfra kontrolna tego numeru podatkowego się nie zgadza. Sprawdź, czy nie ma w nim literówki.
+error-tax-id-prefix = Ten numer zaczyna się prefiksem innego kraju. Wybierz ten kraj albo usuń prefiks.
+error-tax-id-country = Nie możemy sprawdzić numerów podatkowych z tego kraju. Wybierz kraj, który wydał numer.

@@ -678,3 +678,11 @@ activity-kind-PAYMENT_CONFIRMED = Um pagamento foi confirmado.
 activity-kind-PAYMENT_CALLBACK_REJECTED = Uma notificação de pagamento foi rejeitada.
 activity-kind-SUBSCRIPTION_CHANGED = O plano da assinatura mudou.
 activity-kind-INVOICE_ISSUED = Uma fatura foi emitida.
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Digite o número fiscal.
+error-tax-id-characters = Este número fiscal tem caracteres que os números do país escolhido não usam.
+error-tax-id-length = Este número fiscal tem a quantidade errada de caracteres para o país escolhido.
+error-tax-id-checksum = O dígito verificador deste número fiscal não confere. Verifique se há erro de digitação.
+error-tax-id-prefix = Este número começa com o prefixo de outro país. Escolha esse país ou remova o prefixo.
+error-tax-id-country = Não conseguimos verificar números fiscais deste país. Escolha o país que emitiu o número.

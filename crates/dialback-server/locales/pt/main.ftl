@@ -678,3 +678,11 @@ activity-kind-PAYMENT_CONFIRMED = Foi confirmado um pagamento.
 activity-kind-PAYMENT_CALLBACK_REJECTED = Foi rejeitada uma notificação de pagamento.
 activity-kind-SUBSCRIPTION_CHANGED = O plano da subscrição mudou.
 activity-kind-INVOICE_ISSUED = Foi emitida uma fatura.
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Introduza o número fiscal.
+error-tax-id-characters = Este número fiscal contém caracteres que os números do país escolhido não usam.
+error-tax-id-length = Este número fiscal tem um número de caracteres errado para o país escolhido.
+error-tax-id-checksum = O dígito de controlo deste número fiscal não confere. Verifique se há algum erro de escrita.
+error-tax-id-prefix = Este número começa pelo prefixo de outro país. Escolha esse país ou retire o prefixo.
+error-tax-id-country = Não conseguimos verificar números fiscais deste país. Escolha o país que emitiu o número.

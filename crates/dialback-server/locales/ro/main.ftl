@@ -678,3 +678,11 @@ activity-kind-PAYMENT_CONFIRMED = A fost confirmată o plată.
 activity-kind-PAYMENT_CALLBACK_REJECTED = A fost respinsă o notificare de plată.
 activity-kind-SUBSCRIPTION_CHANGED = Planul abonamentului s-a schimbat.
 activity-kind-INVOICE_ISSUED = A fost emisă o factură.
+## Billing information, coupons and invoice PDFs (issue 6, branch billing)
+
+error-tax-id-missing = Introduceți codul fiscal.
+error-tax-id-characters = Acest cod fiscal conține caractere pe care codurile din țara aleasă nu le folosesc.
+error-tax-id-length = Acest cod fiscal are un număr greșit de caractere pentru țara aleasă.
+error-tax-id-checksum = Cifra de control a acestui cod fiscal nu se potrivește. Verificați dacă nu conține o greșeală de tastare.
+error-tax-id-prefix = Acest cod începe cu prefixul altei țări. Alegeți acea țară sau eliminați prefixul.
+error-tax-id-country = Nu putem verifica codurile fiscale din această țară. Alegeți țara care a emis codul.
