@@ -120,7 +120,18 @@ async fn buyer_snapshot(
     conn: &mut AnyConnection,
     payment: &Payment,
 ) -> sqlx::Result<PartySnapshot> {
-    // TODO: prefer billing::storage::current once the billing branch is merged.
-    let _ = conn;
-    Ok(PartySnapshot::buyer_from_checkout(&payment.checkout))
+    let checkout = &payment.checkout;
+    let Some(info) = crate::billing::storage::current(conn, payment.account_id).await? else {
+        return Ok(PartySnapshot::buyer_from_checkout(checkout));
+    };
+    let from_billing = super::storage::Checkout {
+        full_name: checkout.full_name.clone(),
+        company_name: info.company_name,
+        tax_id: info.tax_id,
+        country: info.country,
+        city: info.city,
+        address: info.address,
+        zip_code: info.zip_code,
+    };
+    Ok(PartySnapshot::buyer_from_checkout(&from_billing))
 }

@@ -8,11 +8,13 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use dialback_domain::{
-    ActivityKind, ActivitySource, BillingPeriod, Currency, Invalid, LimitName, Money, PaymentMethod,
+    ActivityKind, ActivitySource, BillingPeriod, Currency, Invalid, LimitName, Money,
+    PaymentMethod, TaxId,
 };
 
 use crate::AppState;
 use crate::accounts::storage::Role;
+use crate::billing;
 use crate::limits;
 use crate::payments::confirm::{self, Confirmation, ConfirmedBy};
 use crate::payments::invoices;
@@ -368,16 +370,28 @@ fn checkout_page(
     }
 }
 
-/// Prefills the checkout form from the account's latest checkout, or the owner's name.
+/// Prefills the checkout form from the account's billing information, else from its
+/// latest checkout; the full name falls back to the owner's name.
 async fn prefilled(
     state: &AppState,
     page: &SignedInPage,
     form: &mut CheckoutForm,
 ) -> PageResult<()> {
+    let account_id = page.signed_in.account.id;
     let mut conn = state.db.pool.acquire().await?;
-    // TODO: prefill from billing::storage::current once the billing branch is merged.
-    let last = payments::latest_for_account(&mut conn, page.signed_in.account.id).await?;
-    let details = last.map(|payment| payment.checkout).unwrap_or_default();
+    let billing = billing::storage::current(&mut conn, account_id).await?;
+    let last = payments::latest_for_account(&mut conn, account_id).await?;
+    drop(conn);
+
+    let mut details = last.map(|payment| payment.checkout).unwrap_or_default();
+    if let Some(info) = billing {
+        details.company_name = info.company_name;
+        details.tax_id = info.tax_id;
+        details.country = info.country;
+        details.city = info.city;
+        details.address = info.address;
+        details.zip_code = info.zip_code;
+    }
     form.full_name = if details.full_name.is_empty() {
         page.signed_in.user.name.clone()
     } else {
@@ -437,17 +451,18 @@ fn parse_checkout(tr: &Tr, form: &CheckoutForm, errors: &mut FieldErrors) -> Che
         errors.add(tr, "country", Invalid::new("error-checkout-country"));
     }
     let company_name = text(&form.company_name);
-    let tax_id = text(&form.tax_id);
     if company_name.chars().count() > 200 {
         errors.add(tr, "company_name", Invalid::new("error-checkout-required"));
     }
+    let mut tax_id = text(&form.tax_id);
     if !company_name.is_empty() && tax_id.is_empty() {
         errors.add(tr, "tax_id", Invalid::new("error-checkout-tax-id-required"));
+    } else if !tax_id.is_empty() {
+        match TaxId::parse(&country, &tax_id) {
+            Ok(parsed) => tax_id = parsed.display(),
+            Err(error) => errors.add(tr, "tax_id", error),
+        }
     }
-    if tax_id.chars().count() > 30 {
-        errors.add(tr, "tax_id", Invalid::new("error-checkout-tax-id-required"));
-    }
-    // TODO: check tax_id with dialback_domain::TaxId::parse once billing is merged.
     Checkout {
         full_name: text(&form.full_name),
         company_name,
