@@ -281,3 +281,16 @@ pub async fn remember_nonce(
     .rows_affected();
     Ok(inserted == 1)
 }
+
+/// Every pending payment, oldest first, for the operator.
+pub async fn pending(conn: &mut AnyConnection) -> sqlx::Result<Vec<Payment>> {
+    let rows: Vec<PaymentRow> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM payments WHERE state = 'pending' ORDER BY id"
+    ))
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(PaymentRow::into_payment)
+        .collect())
+}
