@@ -491,6 +491,42 @@ async fn expiry_follows_the_users_zone_and_format(backend: Backend) {
     );
 }
 
+async fn demo_account_has_plans_to_choose(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let state =
+        dialback_server::AppState::new(dialback_server::Config::for_database(&app.database.url))
+            .await
+            .unwrap();
+    // A second start keeps the sample plans and gives a new password.
+    dialback_server::demo::ensure_demo_account(&state)
+        .await
+        .unwrap();
+    let password = dialback_server::demo::ensure_demo_account(&state)
+        .await
+        .unwrap();
+    let login = app
+        .submit(
+            "/login",
+            &[
+                ("email", dialback_server::demo::DEMO_EMAIL),
+                ("password", &password),
+            ],
+        )
+        .await;
+    assert_eq!(login.status(), StatusCode::SEE_OTHER);
+    let page = app.page("/settings/subscription").await;
+    assert!(page.contains("Trial (trial)"), "{page}");
+    assert!(
+        page.contains("<td>Starter</td>") && page.contains("<td>Business</td>"),
+        "{page}"
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM plans WHERE is_default = 0")
+            .await,
+        2
+    );
+}
+
 trait FromStrOk {
     fn from_str_ok(text: &str) -> i64;
 }
@@ -512,4 +548,5 @@ both_databases!(
     admins_and_managers_are_forbidden,
     other_accounts_payments_stay_hidden,
     expiry_follows_the_users_zone_and_format,
+    demo_account_has_plans_to_choose,
 );
