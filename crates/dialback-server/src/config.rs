@@ -72,7 +72,7 @@ pub struct Config {
 
     /// Seller, VAT, bank transfer and sandbox settings of payments and invoices.
     #[command(flatten)]
-    pub payments: crate::payments::config::PaymentSettings,
+    pub payments: Box<crate::payments::config::PaymentSettings>,
 }
 
 /// The limits a new account starts with; the operator sets them at start.
@@ -134,7 +134,7 @@ impl Config {
             },
             auto_blacklist_calls: 5,
             auto_blacklist_window_minutes: 60,
-            payments: crate::payments::config::PaymentSettings::for_tests(),
+            payments: Box::new(crate::payments::config::PaymentSettings::for_tests()),
         }
     }
 

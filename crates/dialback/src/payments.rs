@@ -25,7 +25,7 @@ pub enum PaymentCommand {
         #[arg(long, env = "DATABASE_URL", default_value = "sqlite://dialback.db")]
         database_url: String,
         #[command(flatten)]
-        settings: PaymentSettings,
+        settings: Box<PaymentSettings>,
     },
     /// List payments that await confirmation.
     Pending {

@@ -214,10 +214,10 @@ pub async fn run(command: PlanCommand) -> anyhow::Result<()> {
                 bail!("no plan has the id {id}");
             };
             let definition = plan.definition(Some(&current))?;
-            if let Some(other) = plans::find_by_name(&mut tx, &definition.name).await? {
-                if other.id != id {
-                    bail!("a plan named {:?} already exists", definition.name);
-                }
+            if let Some(other) = plans::find_by_name(&mut tx, &definition.name).await?
+                && other.id != id
+            {
+                bail!("a plan named {:?} already exists", definition.name);
             }
             plans::update(&mut tx, id, &definition)
                 .await

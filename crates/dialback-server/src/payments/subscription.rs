@@ -53,17 +53,17 @@ pub async fn current(
     .bind(account_id)
     .fetch_optional(&mut *conn)
     .await?;
-    if let Some((plan_id, period, currency, paid_net, period_start, expires_at)) = row {
-        if let Some(plan) = plans::find(conn, plan_id).await? {
-            let currency = Currency::parse(&currency).unwrap_or_default();
-            return Ok(Subscription {
-                plan,
-                billing_period: BillingPeriod::parse(&period).ok(),
-                paid_net: Money::from_storage(&paid_net, currency).unwrap_or(Money::zero(currency)),
-                period_start,
-                expires_at,
-            });
-        }
+    if let Some((plan_id, period, currency, paid_net, period_start, expires_at)) = row
+        && let Some(plan) = plans::find(conn, plan_id).await?
+    {
+        let currency = Currency::parse(&currency).unwrap_or_default();
+        return Ok(Subscription {
+            plan,
+            billing_period: BillingPeriod::parse(&period).ok(),
+            paid_net: Money::from_storage(&paid_net, currency).unwrap_or(Money::zero(currency)),
+            period_start,
+            expires_at,
+        });
     }
     let created_at: i64 = sqlx::query_scalar("SELECT created_at FROM accounts WHERE id = $1")
         .bind(account_id)
