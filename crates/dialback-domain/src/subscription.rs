@@ -21,7 +21,7 @@ impl BillingPeriod {
         }
     }
 
-    /// The calendar months one payment buys.
+    /// Returns the calendar months one payment buys.
     pub const fn months(self) -> i8 {
         match self {
             BillingPeriod::Monthly => 1,
@@ -70,7 +70,7 @@ impl PaymentMethod {
     }
 }
 
-/// What an invoice sells.
+/// The kind of sale an invoice records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum InvoiceKind {
     /// A plan for a billing period.

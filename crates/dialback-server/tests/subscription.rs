@@ -527,6 +527,30 @@ async fn demo_account_has_plans_to_choose(backend: Backend) {
     );
 }
 
+async fn plan_change_keeps_coupon_increases(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    sign_up_in_zloty(&app).await;
+    let account = app.scalar("SELECT id FROM accounts").await;
+    sqlx::query(
+        "INSERT INTO coupons (code, limit_name, increase, max_redemptions, redemptions, created_at) \
+         VALUES ('WIOSNA', 'max_calls_in_progress', 5, 10, 1, 0)",
+    )
+    .execute(&app.db.pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO coupon_redemptions (coupon_id, account_id, limit_name, increase, created_at) \
+         VALUES (1, $1, 'max_calls_in_progress', 5, 0)",
+    )
+    .bind(account)
+    .execute(&app.db.pool)
+    .await
+    .unwrap();
+    let pro = create_plan(&app, "Pro", "100.00", "1000.00", limits(20, 7200, 6)).await;
+    pay_with_sandbox(&app, pro, "monthly").await;
+    assert_eq!(stored_limits(&app).await, (25, 7200, 6));
+}
+
 trait FromStrOk {
     fn from_str_ok(text: &str) -> i64;
 }
@@ -549,4 +573,5 @@ both_databases!(
     other_accounts_payments_stay_hidden,
     expiry_follows_the_users_zone_and_format,
     demo_account_has_plans_to_choose,
+    plan_change_keeps_coupon_increases,
 );

@@ -64,7 +64,7 @@ impl PaymentSettings {
         }
     }
 
-    /// The seller's address lines.
+    /// Splits the seller's address into lines.
     pub fn seller_address_lines(&self) -> Vec<String> {
         self.seller_address
             .split('|')

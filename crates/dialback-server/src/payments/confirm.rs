@@ -26,7 +26,7 @@ pub enum Confirmation {
     AlreadyConfirmed,
 }
 
-/// Who confirmed a payment, for the activity log.
+/// The source and user of a confirmation, for the activity log.
 #[derive(Debug, Clone, Copy)]
 pub struct ConfirmedBy {
     pub source: ActivitySource,
@@ -114,8 +114,8 @@ pub async fn confirm(
     Ok(Confirmation::Confirmed(Box::new(invoice)))
 }
 
-/// The buyer as the invoice shows it: the account's billing information when it has
-/// some, otherwise the details typed at checkout.
+/// Builds the invoice's buyer from the account's billing information when it has some,
+/// otherwise from the details typed at checkout.
 async fn buyer_snapshot(
     conn: &mut AnyConnection,
     payment: &Payment,

@@ -25,7 +25,7 @@ pub struct PartySnapshot {
 }
 
 impl PartySnapshot {
-    /// The seller, from the operator's settings.
+    /// Builds the seller from the operator's settings.
     pub fn seller(settings: &PaymentSettings) -> Self {
         Self {
             name: settings.seller_name.clone(),
@@ -34,7 +34,7 @@ impl PartySnapshot {
         }
     }
 
-    /// The buyer, from the details typed at checkout.
+    /// Builds the buyer from the details typed at checkout.
     pub fn buyer_from_checkout(checkout: &Checkout) -> Self {
         let name = if checkout.company_name.trim().is_empty() {
             checkout.full_name.clone()
@@ -193,6 +193,7 @@ pub async fn issue(
     .bind(year)
     .bind(sequence)
     .bind(&number)
+    // NOTE: checkout sells plans only, so nothing issues a one-time invoice yet.
     .bind(InvoiceKind::Subscription.id())
     .bind(transaction_id)
     .bind(payment.gross.currency.code())
@@ -227,7 +228,7 @@ pub async fn find(
     Ok(row.and_then(InvoiceRow::into_invoice))
 }
 
-/// The invoice that settled a payment.
+/// Finds the invoice that settled a payment.
 pub async fn for_payment(
     conn: &mut AnyConnection,
     payment_id: i64,
@@ -241,7 +242,7 @@ pub async fn for_payment(
     Ok(row.and_then(InvoiceRow::into_invoice))
 }
 
-/// The account's invoices, newest first.
+/// Lists the account's invoices, newest first.
 pub async fn for_account(conn: &mut AnyConnection, account_id: i64) -> sqlx::Result<Vec<Invoice>> {
     let rows: Vec<InvoiceRow> = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM invoices WHERE account_id = $1 ORDER BY id DESC"

@@ -23,7 +23,7 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// The net price of the plan for one period, if the operator set one in `currency`.
+    /// Returns the net price for one period, if the operator set one in `currency`.
     pub fn price(&self, currency: Currency, period: BillingPeriod) -> Option<Money> {
         self.prices.get(&(currency, period)).copied()
     }
@@ -86,7 +86,7 @@ async fn with_prices(conn: &mut AnyConnection, rows: Vec<PlanRow>) -> sqlx::Resu
         .collect())
 }
 
-/// Every plan, archived ones too, by id.
+/// Lists every plan, archived ones too, by id.
 pub async fn all(conn: &mut AnyConnection) -> sqlx::Result<Vec<Plan>> {
     let rows: Vec<PlanRow> =
         sqlx::query_as(&format!("SELECT {PLAN_COLUMNS} FROM plans ORDER BY id"))
@@ -95,7 +95,7 @@ pub async fn all(conn: &mut AnyConnection) -> sqlx::Result<Vec<Plan>> {
     with_prices(conn, rows).await
 }
 
-/// The plans an account can buy: not archived, not the trial plan.
+/// Lists the plans an account can buy: not archived and not the trial plan.
 pub async fn offered(conn: &mut AnyConnection) -> sqlx::Result<Vec<Plan>> {
     Ok(all(conn)
         .await?
@@ -114,7 +114,7 @@ pub async fn find_by_name(conn: &mut AnyConnection, name: &str) -> sqlx::Result<
     Ok(all(conn).await?.into_iter().find(|plan| plan.name == name))
 }
 
-/// The trial plan of accounts that never paid.
+/// Returns the trial plan of accounts that never paid.
 pub async fn default_plan(conn: &mut AnyConnection) -> sqlx::Result<Plan> {
     all(conn)
         .await?

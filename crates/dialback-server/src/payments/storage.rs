@@ -134,7 +134,7 @@ impl PaymentRow {
     }
 }
 
-/// A new payment reference: `PAY-` and 12 random hexadecimal digits.
+/// Generates a payment reference: `PAY-` and 12 random hexadecimal digits.
 fn new_reference() -> String {
     format!("PAY-{}", hex::encode_upper(rand::random::<[u8; 6]>()))
 }
@@ -212,7 +212,7 @@ pub async fn find_by_invoice_number(
     .await
 }
 
-/// The latest payment of an account, for prefilling the checkout form.
+/// Finds the latest payment of an account, for prefilling the checkout form.
 pub async fn latest_for_account(
     conn: &mut AnyConnection,
     account_id: i64,
@@ -226,7 +226,7 @@ pub async fn latest_for_account(
     Ok(row.and_then(PaymentRow::into_payment))
 }
 
-/// The account's pending payments, newest first.
+/// Lists the account's pending payments, newest first.
 pub async fn pending_for_account(
     conn: &mut AnyConnection,
     account_id: i64,
@@ -282,7 +282,7 @@ pub async fn remember_nonce(
     Ok(inserted == 1)
 }
 
-/// Every pending payment, oldest first, for the operator.
+/// Lists every pending payment, oldest first, for the operator.
 pub async fn pending(conn: &mut AnyConnection) -> sqlx::Result<Vec<Payment>> {
     let rows: Vec<PaymentRow> = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM payments WHERE state = 'pending' ORDER BY id"

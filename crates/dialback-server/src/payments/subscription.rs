@@ -1,7 +1,7 @@
 //! An account's subscription, the price of a change of plan, and applying a paid plan.
 //!
-//! An account that never paid is on the trial plan (the plan marked default), which
-//! expires `--trial-days` after the account was created; no row stores it.
+//! An account that never paid is on the trial plan (the plan marked default). The trial
+//! expires `--trial-days` after the account was created, and no row stores it.
 //!
 //! Credit on an upgrade: when the account has a paid subscription that has not expired,
 //! in the account's current currency, and the chosen plan's monthly price is higher than
@@ -86,7 +86,7 @@ pub struct Excess {
     pub new: i64,
 }
 
-/// What a change of plan costs, computed before paying.
+/// The price of a change of plan, computed before paying.
 #[derive(Debug, Clone)]
 pub struct Quote {
     pub plan: Plan,
@@ -105,9 +105,12 @@ pub struct Quote {
 }
 
 /// Prices a change to `plan` for `period` in `currency`; `now` is in microseconds.
+/// `granted` is what the plan would give this account (see [`with_coupons`]).
+#[allow(clippy::too_many_arguments)]
 pub fn quote(
     current: &Subscription,
     current_limits: Limits,
+    granted: Limits,
     plan: &Plan,
     period: BillingPeriod,
     currency: Currency,
@@ -128,7 +131,7 @@ pub fn quote(
     let excess = LimitName::ALL
         .into_iter()
         .filter_map(|limit| {
-            let (current, new) = (current_limits.get(limit), plan.limits.get(limit));
+            let (current, new) = (current_limits.get(limit), granted.get(limit));
             (new < current).then_some(Excess {
                 limit,
                 current,
@@ -149,7 +152,7 @@ pub fn quote(
     })
 }
 
-/// The credit for the unused part of the current period (see the module documentation).
+/// Computes the credit for the unused part of the current period (see the module documentation).
 fn credit(current: &Subscription, plan: &Plan, currency: Currency, now: i64) -> Money {
     let zero = Money::zero(currency);
     if current.is_trial()
@@ -191,7 +194,7 @@ impl AtMost for Money {
     }
 }
 
-/// The end of a period of `months` calendar months (in UTC) starting at `start`.
+/// Returns the end of a billing period that starts at `start`, counted in calendar months in UTC.
 pub fn period_end(start: i64, period: BillingPeriod) -> i64 {
     let zoned = from_micros(start).to_zoned_datetime(TimeZone::UTC);
     zoned
@@ -199,8 +202,39 @@ pub fn period_end(start: i64, period: BillingPeriod) -> i64 {
         .map_or(start, |end| end.timestamp().as_microsecond())
 }
 
+/// Adds the increases of the account's redeemed coupons to a plan's limits, so that a
+/// change of plan keeps what coupons gave.
+pub async fn with_coupons(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    plan_limits: Limits,
+) -> sqlx::Result<Limits> {
+    let increases: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT limit_name, CAST(SUM(increase) AS BIGINT) FROM coupon_redemptions WHERE account_id = $1 GROUP BY limit_name",
+    )
+    .bind(account_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut limits = plan_limits;
+    for (name, increase) in increases {
+        let Ok(limit) = LimitName::parse(&name) else {
+            continue;
+        };
+        let value = limits
+            .get(limit)
+            .saturating_add(increase)
+            .min(limit.ceiling());
+        match limit {
+            LimitName::MaxCallsInProgress => limits.max_calls_in_progress = value,
+            LimitName::MaxConversationDuration => limits.max_conversation_duration = value,
+            LimitName::ScheduledCallsPerTimestamp => limits.scheduled_calls_per_timestamp = value,
+        }
+    }
+    Ok(limits)
+}
+
 /// Puts the account on `plan` for `period` after a confirmed payment and gives it the
-/// plan's limits. Returns the new expiry. Call it inside the confirming transaction.
+/// plan's limits, plus what its coupons added. Returns the new expiry. Call it inside the confirming transaction.
 pub async fn apply(
     conn: &mut AnyConnection,
     account_id: i64,
@@ -216,6 +250,8 @@ pub async fn apply(
     } else {
         now
     };
+    // NOTE: nothing lowers the limits when a paid period or the trial expires; the account
+    // keeps them until its next confirmed payment.
     let expires_at = period_end(start, period);
     sqlx::query(
         "INSERT INTO subscriptions (account_id, plan_id, billing_period, currency, paid_net, period_start, expires_at, updated_at) \
@@ -234,8 +270,9 @@ pub async fn apply(
     .bind(now)
     .execute(&mut *conn)
     .await?;
+    let granted = with_coupons(conn, account_id, plan.limits).await?;
     for limit in LimitName::ALL {
-        limits::set(conn, account_id, plan.limits, limit, plan.limits.get(limit)).await?;
+        limits::set(conn, account_id, granted, limit, granted.get(limit)).await?;
     }
     Ok((before, expires_at))
 }

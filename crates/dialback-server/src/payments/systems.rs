@@ -1,7 +1,7 @@
 //! Payment systems behind one trait: a bank transfer, which the operator records by
-//! hand, and a sandbox that stands in for PayPal and DotPay.
+//! hand, and a sandbox in place of PayPal and DotPay.
 //!
-//! No real payment service is reachable from here, so the sandbox plays the provider: it
+//! No real payment service is reachable from here, so the sandbox acts as the provider. It
 //! shows a local confirmation page and sends the payer's browser back with a callback
 //! signed with HMAC-SHA256 under the operator's `--sandbox-secret`, the way a provider
 //! signs its notifications.
@@ -60,7 +60,7 @@ impl Callback {
     }
 }
 
-/// Why a callback changed nothing.
+/// The reason a callback was rejected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CallbackRejection {
     BadSignature,
@@ -147,7 +147,7 @@ impl PaymentSystem for Sandbox {
     }
 }
 
-/// The payment systems this installation offers, in the order the form lists them.
+/// Lists the payment systems this installation offers, in the order the form shows them.
 pub fn offered(settings: &PaymentSettings) -> Vec<PaymentMethod> {
     PaymentMethod::ALL
         .into_iter()
@@ -155,7 +155,7 @@ pub fn offered(settings: &PaymentSettings) -> Vec<PaymentMethod> {
         .collect()
 }
 
-/// The payment system behind `method`, if this installation offers it.
+/// Returns the payment system behind `method`, if this installation offers it.
 pub fn system(settings: &PaymentSettings, method: PaymentMethod) -> Option<Box<dyn PaymentSystem>> {
     match method {
         PaymentMethod::BankTransfer => Some(Box::new(BankTransfer)),
@@ -167,7 +167,7 @@ pub fn system(settings: &PaymentSettings, method: PaymentMethod) -> Option<Box<d
     }
 }
 
-/// The sandbox of `method`, for signing on its confirmation page.
+/// Returns the sandbox of `method`, for signing on its confirmation page.
 pub fn sandbox(settings: &PaymentSettings, method: PaymentMethod) -> Option<Sandbox> {
     match method {
         PaymentMethod::BankTransfer => None,

@@ -17,7 +17,6 @@ use crate::accounts::storage::Role;
 use crate::billing;
 use crate::limits;
 use crate::payments::confirm::{self, Confirmation, ConfirmedBy};
-use crate::payments::invoices;
 use crate::payments::plans::{self, Plan};
 use crate::payments::storage::{self as payments, Checkout, NewPayment, Payment, PaymentState};
 use crate::payments::subscription::{self, Quote, Subscription};
@@ -30,7 +29,7 @@ use crate::platform::forms::{FieldErrors, Form, Query, SelectField, SelectOption
 use crate::platform::i18n::Tr;
 use crate::platform::page::{PageContext, SignedInPage};
 
-/// Answers the standard forbidden page to anyone but the account owner.
+/// Returns the standard 403 response to anyone but the account owner.
 pub fn owner_only(page: &SignedInPage) -> Option<Response> {
     (page.signed_in.user.role != Role::Owner).then(|| StatusCode::FORBIDDEN.into_response())
 }
@@ -290,10 +289,12 @@ async fn chosen(
         subscription::current(&mut conn, account.id, state.config.payments.trial_days).await?;
     let current_limits =
         limits::for_account(&mut conn, account.id, state.config.default_limits()).await?;
+    let granted = subscription::with_coupons(&mut conn, account.id, plan.limits).await?;
     drop(conn);
     match subscription::quote(
         &current,
         current_limits,
+        granted,
         &plan,
         period,
         account.currency,
@@ -563,7 +564,7 @@ pub async fn start_payment(
     Ok(Redirect::to(&system.start_url(&payment)).into_response())
 }
 
-/// Finds a payment of the signed-in account by reference, or answers 404.
+/// Finds a payment of the signed-in account by reference, or returns 404.
 async fn own_payment(
     state: &AppState,
     page: &SignedInPage,
@@ -643,7 +644,7 @@ struct SandboxPage {
     callback: Callback,
 }
 
-/// The sandbox's confirmation page, standing in for PayPal's or DotPay's site. Its
+/// Shows the sandbox's confirmation page in place of PayPal's or DotPay's site. Its
 /// button sends the payer back with a callback signed as the provider would sign it.
 pub async fn sandbox_page(
     State(state): State<AppState>,
@@ -743,7 +744,7 @@ pub async fn sandbox_callback(
     Ok(Redirect::to("/settings/subscription?paid=1").into_response())
 }
 
-/// Logs and records a rejected callback, then answers 400.
+/// Logs and records a rejected callback, then returns 400.
 async fn reject(
     state: &AppState,
     payment: &Payment,
@@ -773,12 +774,4 @@ async fn reject(
     audit::record(&mut tx, entry).await?;
     tx.commit().await?;
     Err(PageError::BadRequest)
-}
-
-/// The invoice that settled a payment, for links from the pro-forma page.
-pub async fn invoice_of(state: &AppState, payment_id: i64) -> PageResult<Option<i64>> {
-    let mut conn = state.db.pool.acquire().await?;
-    Ok(invoices::for_payment(&mut conn, payment_id)
-        .await?
-        .map(|invoice| invoice.id))
 }
