@@ -124,7 +124,9 @@ pub fn quote(
     let net = price
         .checked_sub(credit)
         .ok_or(Invalid::new("error-money-invalid"))?;
-    let vat = Money::new(net.amount * vat_rate / Decimal::from(100), currency).rounded();
+    // VAT rounds half up, as the invoice renderer and VAT law do; the credit rounds half
+    // to even.
+    let vat = Money::new(net.amount * vat_rate / Decimal::from(100), currency).rounded_half_up();
     let gross = net
         .checked_add(vat)
         .ok_or(Invalid::new("error-money-invalid"))?;
