@@ -69,6 +69,8 @@ activity_kinds! {
     PaymentCallbackRejected => "PAYMENT_CALLBACK_REJECTED",
     SubscriptionChanged => "SUBSCRIPTION_CHANGED",
     InvoiceIssued => "INVOICE_ISSUED",
+    BillingInfoChanged => "BILLING_INFO_CHANGED",
+    CouponApplied => "COUPON_APPLIED",
 }
 
 impl ActivityKind {

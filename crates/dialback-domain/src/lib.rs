@@ -4,6 +4,8 @@
 pub mod activity;
 pub mod business_time;
 pub mod call_status;
+pub mod country;
+pub mod coupon;
 pub mod currency;
 pub mod datetime_format;
 pub mod domain_name;
@@ -23,6 +25,8 @@ pub mod timezone;
 pub use activity::{ActivityKind, ActivitySource, WidgetChange};
 pub use business_time::BusinessTime;
 pub use call_status::CallStatus;
+pub use country::Country;
+pub use coupon::CouponCode;
 pub use currency::Currency;
 pub use datetime_format::{DateFormat, TimeFormat};
 pub use domain_name::DomainName;

@@ -167,6 +167,15 @@ pub fn build(state: AppState) -> Router {
             get(settings::subscription::sandbox_page),
         )
         .route("/settings/invoices", get(settings::invoices::show))
+        // Billing and coupons, for the account's owner only.
+        .route(
+            "/settings/billing",
+            get(settings::billing::show).post(settings::billing::submit),
+        )
+        .route(
+            "/settings/coupons",
+            get(settings::coupons::show).post(settings::coupons::apply),
+        )
         // The API's reference, for people and for tools.
         .route("/api/docs", get(api::reference::docs_page))
         .fallback(error_pages::not_found)

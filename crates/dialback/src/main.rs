@@ -3,6 +3,7 @@
 
 mod account;
 mod api_key;
+mod coupons;
 mod limit_requests;
 mod payments;
 mod plans;
@@ -36,6 +37,9 @@ enum Command {
     /// Manage REST API keys.
     #[command(subcommand)]
     ApiKey(api_key::ApiKeyCommand),
+    /// Create, list and disable coupon codes that raise limits.
+    #[command(subcommand)]
+    Coupons(coupons::CouponCommand),
     /// Decide requests to change account limits.
     #[command(subcommand)]
     LimitRequests(limit_requests::LimitRequestCommand),
@@ -57,6 +61,7 @@ async fn main() -> anyhow::Result<()> {
         Command::Serve(config) => serve(config).await,
         Command::Account(command) => account::run(command).await,
         Command::ApiKey(command) => api_key::run(command).await,
+        Command::Coupons(command) => coupons::run(command).await,
         Command::LimitRequests(command) => limit_requests::run(command).await,
         Command::Plans(command) => plans::run(command).await,
         Command::Payments(command) => payments::run(command).await,

@@ -110,3 +110,30 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedInPage {
         })
     }
 }
+
+/// The context of a page only the account's owner may use: billing, subscription,
+/// invoices and coupons. Admins and managers get 403 Forbidden, and a request without a
+/// session is sent to `/login`.
+#[derive(Debug, Clone)]
+pub struct OwnerPage(pub SignedInPage);
+
+impl<S: Send + Sync> FromRequestParts<S> for OwnerPage {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let page = SignedInPage::from_request_parts(parts, state).await?;
+        if page.signed_in.user.role != crate::accounts::storage::Role::Owner {
+            return Err(axum::http::StatusCode::FORBIDDEN.into_response());
+        }
+        Ok(Self(page))
+    }
+}
+
+impl PageContext {
+    /// Whether the signed-in user owns the account; templates show owner-only links by it.
+    pub fn is_owner(&self) -> bool {
+        self.session
+            .as_ref()
+            .is_some_and(|s| s.user.role == crate::accounts::storage::Role::Owner)
+    }
+}

@@ -3,8 +3,10 @@
 pub mod account;
 pub mod activity;
 pub mod api_keys;
+pub mod billing;
 pub mod blacklisted_numbers;
 pub mod caller_ids;
+pub mod coupons;
 pub mod invoices;
 pub mod ip_addresses;
 pub mod limits;
