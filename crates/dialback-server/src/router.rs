@@ -167,6 +167,10 @@ pub fn build(state: AppState) -> Router {
             get(settings::subscription::sandbox_page),
         )
         .route("/settings/invoices", get(settings::invoices::show))
+        .route(
+            "/settings/invoices/{id}/pdf",
+            get(settings::invoices::download),
+        )
         // Billing and coupons, for the account's owner only.
         .route(
             "/settings/billing",

@@ -324,7 +324,87 @@ async fn members_cannot_see_invoices(backend: Backend) {
     }
 }
 
+/// Extracts the text of a PDF with poppler's pdftotext, with every run of whitespace
+/// (line breaks of wrapped cells, no-break spaces) made one plain space.
+fn pdf_text(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("invoice.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    let output = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs; scripts/test installs poppler-utils");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .replace(['\u{a0}', '\u{202f}'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+async fn invoice_pdf_keeps_polish_and_czech_text(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    sign_up_in_zloty(&app).await;
+    let account_id = app.scalar("SELECT id FROM accounts").await;
+    let info = BillingInfo {
+        company_name: "Zakład Usługowy Łukasz Żółć".into(),
+        country: "PL".into(),
+        address: "ul. Źródlana 5".into(),
+        tax_id: "PL1234563218".into(),
+        city: "Gdańsk".into(),
+        zip_code: "80-001".into(),
+    };
+    let mut tx = app.db.begin().await.unwrap();
+    billing::save(&mut tx, account_id, &info).await.unwrap();
+    tx.commit().await.unwrap();
+    let plan = create_plan(
+        &app,
+        "Předplatné Žluťoučký kůň",
+        "100.00",
+        "1000.00",
+        limits(20, 7200, 6),
+    )
+    .await;
+    pay_with_sandbox(&app, plan, "annual").await;
+    sqlx::query("UPDATE users SET interface_language = 'pl'")
+        .execute(&app.db.pool)
+        .await
+        .unwrap();
+
+    let id = app.scalar("SELECT id FROM invoices").await;
+    let number: String = sqlx::query_scalar("SELECT number FROM invoices")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    let response = app.get(&format!("/settings/invoices/{id}/pdf")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    let bytes = response.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    let text = pdf_text(&bytes);
+    assert!(text.contains("Zakład Usługowy Łukasz Żółć"), "{text}");
+    assert!(text.contains("ul. Źródlana 5"), "{text}");
+    assert!(text.contains("Předplatné Žluťoučký kůň"), "{text}");
+    assert!(text.contains("Dialback Sp. z o.o."), "{text}");
+    assert!(text.contains("ul. Świętokrzyska 12"), "{text}");
+    assert!(text.contains(&number), "{text}");
+    assert!(text.contains("1000,00 zł"), "net in Polish: {text}");
+    assert!(text.contains("230,00 zł"), "VAT in Polish: {text}");
+    assert!(text.contains("1230,00 zł"), "gross in Polish: {text}");
+
+    let other = app.get(&format!("/settings/invoices/{}/pdf", id + 1)).await;
+    assert_eq!(other.status(), StatusCode::NOT_FOUND);
+}
+
 both_databases!(
+    invoice_pdf_keeps_polish_and_czech_text,
     invoice_list_shows_the_paid_invoice,
     invoice_prices_follow_the_owners_language,
     concurrent_confirmations_number_invoices_without_gaps,

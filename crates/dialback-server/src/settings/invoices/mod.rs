@@ -1,6 +1,10 @@
 //! Settings > Invoices: the account's invoices and their PDF downloads. Only the account
 //! owner may see them.
 
+mod download;
+
+pub use download::download;
+
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
