@@ -27,7 +27,7 @@ fn lines(invoice: &Invoice, tr: &Tr) -> Vec<InvoiceLine> {
         .lines
         .iter()
         .map(|line| {
-            let period = tr.t(&format!("billing-period-{}", line.billing_period));
+            let period = tr.t(&format!("invoice-period-{}", line.billing_period));
             let credit: Decimal = line.credit.parse().unwrap_or_default();
             let description = if credit.is_zero() {
                 tr.t_args(

@@ -76,7 +76,7 @@ struct SubscriptionPage {
     saved: bool,
     paid: bool,
     plan_name: String,
-    period: String,
+    period: Option<String>,
     expires: String,
     expired: bool,
     limit_labels: Vec<String>,
@@ -178,10 +178,13 @@ async fn subscription_page(
         ctx: page.ctx.clone(),
         saved: false,
         paid,
-        plan_name: current.plan.name.clone(),
-        period: current
-            .billing_period
-            .map_or_else(|| tr.t("subscription-trial"), |p| period_label(&tr, p)),
+        // The trial plan's stored name is the operator's; owners read it in their language.
+        plan_name: if current.is_trial() {
+            tr.t("subscription-trial-plan")
+        } else {
+            current.plan.name.clone()
+        },
+        period: current.billing_period.map(|p| period_label(&tr, p)),
         expires: date_of(&page.display, current.expires_at),
         expired: current.expires_at <= now_micros(),
         limit_labels: limit_labels(&tr),
