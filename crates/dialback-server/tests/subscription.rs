@@ -557,6 +557,56 @@ async fn plan_change_keeps_coupon_increases(backend: Backend) {
     assert_eq!(stored_limits(&app).await, (25, 7200, 6));
 }
 
+async fn owner_pays_in_chromium(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let pro = create_plan(&app, "Pro", "100.00", "1000.00", limits(20, 7200, 6)).await;
+    let browser = common::browser::Browser::start().await;
+    browser.client.goto(&app.url("/signup")).await.unwrap();
+    browser.fill("company_name", "Pracownia Łódź").await;
+    browser.fill("name", "Żaneta Wójcik").await;
+    browser.fill("email", "zaneta@pracownia.pl").await;
+    browser.fill("password", "ceglana-kamienica-9").await;
+    browser.submit().await;
+    sqlx::query("UPDATE accounts SET currency = 'PLN'")
+        .execute(&app.db.pool)
+        .await
+        .unwrap();
+
+    browser
+        .client
+        .goto(&app.url("/settings/subscription"))
+        .await
+        .unwrap();
+    browser.choose("plan", &pro.to_string()).await;
+    browser.choose("billing_period", "annual").await;
+    browser.submit().await;
+    assert_eq!(
+        browser.text_of("#gross").await,
+        pln("1,230.00").replace(NBSP, " ")
+    );
+    browser.fill("country", "PL").await;
+    browser.fill("city", "Łódź").await;
+    browser.fill("address", "ul. Piotrkowska 104").await;
+    browser.fill("zip_code", "90-926").await;
+    browser.choose("payment_system", "dotpay").await;
+    browser.submit().await;
+    assert!(
+        browser
+            .client
+            .current_url()
+            .await
+            .unwrap()
+            .path()
+            .starts_with("/payments/sandbox/PAY-")
+    );
+
+    browser.submit().await;
+    let url = browser.client.current_url().await.unwrap();
+    assert_eq!(url.path(), "/settings/subscription");
+    assert_eq!(browser.text_of("#current-plan").await, "Pro (Annual)");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM invoices").await, 1);
+}
+
 trait FromStrOk {
     fn from_str_ok(text: &str) -> i64;
 }
@@ -580,4 +630,5 @@ both_databases!(
     expiry_follows_the_users_zone_and_format,
     demo_account_has_plans_to_choose,
     plan_change_keeps_coupon_increases,
+    owner_pays_in_chromium,
 );

@@ -6,8 +6,8 @@
 //! Credit on an upgrade: when the account has a paid subscription that has not expired,
 //! in the account's current currency, and the chosen plan's monthly price is higher than
 //! the current plan's, the unused part of the current period is credited:
-//! `paid net × time left ÷ period length`, rounded half to even to the minor unit and at
-//! most the new price. A renewal or a downgrade gets no credit. The new period starts
+//! `current plan's net price × time left ÷ period length`, rounded half to even to the
+//! minor unit and at most the new price. A renewal or a downgrade gets no credit. The new period starts
 //! when the payment is confirmed; a renewal of the same plan before it expires starts at
 //! the old expiry instead, so no paid day is lost.
 
@@ -29,7 +29,7 @@ pub struct Subscription {
     pub plan: Plan,
     /// `None` on the trial plan.
     pub billing_period: Option<BillingPeriod>,
-    /// The net amount paid for the current period; zero on the trial plan.
+    /// The plan's net price for the current period, before any credit; zero on the trial.
     pub paid_net: Money,
     pub period_start: i64,
     pub expires_at: i64,
