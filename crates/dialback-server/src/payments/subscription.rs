@@ -3,9 +3,9 @@
 //! An account that never paid is on the trial plan (the plan marked default). The trial
 //! expires `--trial-days` after the account was created, and no row stores it.
 //!
-//! Credit on an upgrade: when the account has a paid subscription that has not expired,
-//! in the account's current currency, and the chosen plan's monthly price is higher than
-//! the current plan's, the unused part of the current period is credited:
+//! Credit on an upgrade applies when three things hold: the account has a paid
+//! subscription that has not expired, it was paid in the account's current currency, and
+//! the chosen plan's monthly price is higher than the current plan's. The credit is
 //! `current plan's net price × time left ÷ period length`, rounded half to even to the
 //! minor unit and at most the new price. A renewal or a downgrade gets no credit. The new period starts
 //! when the payment is confirmed; a renewal of the same plan before it expires starts at
@@ -104,7 +104,7 @@ pub struct Quote {
     pub excess: Vec<Excess>,
 }
 
-/// Prices a change to `plan` for `period` in `currency`; `now` is in microseconds.
+/// Prices a change to `plan` for `period` in `currency` at `now` (microseconds).
 /// `granted` is what the plan would give this account (see [`with_coupons`]).
 #[allow(clippy::too_many_arguments)]
 pub fn quote(

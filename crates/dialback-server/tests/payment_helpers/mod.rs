@@ -104,7 +104,7 @@ pub async fn member(app: &TestApp, email: &str, role: &str) -> Client {
     browser
 }
 
-/// The checkout form of a company buyer in Poland.
+/// Builds the checkout form of a company buyer in Poland.
 pub fn company_checkout<'a>(
     plan: &'a str,
     period: &'a str,
@@ -198,7 +198,7 @@ pub async fn pay_with_sandbox(app: &TestApp, plan: i64, period: &str) -> String 
     reference
 }
 
-/// The activity kinds of the account, oldest first, with their details.
+/// Reads the activity kinds of the account, oldest first, with their details.
 pub async fn activity(app: &TestApp) -> Vec<(String, String)> {
     sqlx::query_as::<_, (String, Option<String>)>("SELECT kind, details FROM activity ORDER BY id")
         .fetch_all(&app.db.pool)
@@ -209,7 +209,7 @@ pub async fn activity(app: &TestApp) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The account's limits as stored.
+/// Reads the account's limits as stored.
 pub async fn stored_limits(app: &TestApp) -> (i64, i64, i64) {
     sqlx::query_as("SELECT max_calls_in_progress, max_conversation_duration, scheduled_calls_per_timestamp FROM account_limits")
         .fetch_one(&app.db.pool)
