@@ -32,10 +32,9 @@ impl Country {
         self.0
     }
 
-    /// The country's postal code shapes (`9` a digit, `a` a letter, `*` either, other
-    /// characters as they are), the first being the one written, or `None` where codes
-    /// vary too much to check beyond their characters and length (the United Kingdom
-    /// has its own check in [`parse_postal_code`]).
+    /// Returns the country's postal code shapes (`9` a digit, `a` a letter, `*` either,
+    /// other characters as they are), the written form first. The United Kingdom has
+    /// none, because `british_postcode` checks its postcodes.
     fn postal_shapes(self) -> Option<&'static [&'static str]> {
         let shapes: &'static [&'static str] = match self.0 {
             "PL" => &["99-999", "99999"],
@@ -178,6 +177,13 @@ mod tests {
         );
         for code in Country::CODES {
             assert_eq!(Country::parse(code).unwrap().code(), code);
+        }
+    }
+
+    #[test]
+    fn every_country_has_tax_number_rules() {
+        for code in Country::CODES {
+            assert!(crate::TaxId::countries().any(|c| c == code), "{code}");
         }
     }
 

@@ -104,7 +104,8 @@ async fn billing_information_is_saved_and_logged(backend: Backend) {
     assert!(page.contains("<option value=\"PL\" selected>Poland</option>"));
     let entries = activity_of_kind(&app, "BILLING_INFO_CHANGED").await;
     assert_eq!(entries.len(), 1);
-    assert!(entries[0].contains("\"tax_id\"") && entries[0].contains("\"company_name\""));
+    assert!(entries[0].contains("\"tax_id\""), "{}", entries[0]);
+    assert!(entries[0].contains("\"company_name\""), "{}", entries[0]);
 
     // Saving the same values again changes nothing and logs nothing.
     app.submit("/settings/billing", &polish_company(NIP)).await;

@@ -33,7 +33,7 @@ async fn create_coupon(
         .expect("a new code");
 }
 
-/// The account's stored limit, which every check reads.
+/// Reads the account's stored limit, which every limit check uses.
 async fn limit_of(app: &TestApp, account_id: i64, column: &str) -> i64 {
     app.scalar(&format!(
         "SELECT {column} FROM account_limits WHERE account_id = {account_id}"
@@ -208,7 +208,8 @@ async fn refused_codes_say_why(backend: Backend) {
         1
     );
 
-    // Five failures reached the throttle; forget them so the next answers show.
+    // Five failures reached the throttle. Clear them so that the next checks see the
+    // coupon's own state rather than the throttle.
     sqlx::query("DELETE FROM sign_in_failures")
         .execute(&app.db.pool)
         .await
@@ -414,8 +415,39 @@ async fn concurrent_redemptions_stop_at_the_maximum(backend: Backend) {
     );
 }
 
+async fn an_increase_stops_at_the_ceiling(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    app.sign_up("owner@kwiaciarnia.pl", PASSWORD).await;
+    let account = app.scalar("SELECT id FROM accounts").await;
+    let ceiling = LimitName::MaxCallsInProgress.ceiling();
+    create_coupon(
+        &app,
+        "OGROMNY",
+        LimitName::MaxCallsInProgress,
+        ceiling,
+        1,
+        None,
+    )
+    .await;
+
+    let applied = apply(&app, "ogromny").await;
+    assert_eq!(location(&applied), "/settings/coupons?saved=1");
+    assert_eq!(
+        limit_of(&app, account, "max_calls_in_progress").await,
+        ceiling
+    );
+    // The list shows what the limit gained: from the default 10 up to the ceiling.
+    let page = app.page("/settings/coupons").await;
+    let gained = ceiling - 10;
+    assert!(
+        page.contains(&format!("<td>Calls in progress at once: +{gained}</td>")),
+        "{page}"
+    );
+}
+
 both_databases!(
     a_coupon_raises_the_limit_once,
+    an_increase_stops_at_the_ceiling,
     refused_codes_say_why,
     failed_attempts_are_throttled,
     concurrent_redemptions_stop_at_the_maximum,

@@ -756,6 +756,7 @@ invoice-pdf-col-net = Základ
 invoice-pdf-col-vat-rate = Sazba DPH
 invoice-pdf-col-vat = DPH
 invoice-pdf-col-gross = Celkem s DPH
+invoice-pdf-vat-rate-value = { $rate } %
 invoice-pdf-total = Celkem
 invoice-pdf-currency = Měna: { $code }
 country-AT = Rakousko

@@ -732,6 +732,7 @@ invoice-pdf-col-net = Netto
 invoice-pdf-col-vat-rate = USt.-Satz
 invoice-pdf-col-vat = USt.
 invoice-pdf-col-gross = Brutto
+invoice-pdf-vat-rate-value = { $rate } %
 invoice-pdf-total = Summe
 invoice-pdf-currency = Währung: { $code }
 country-AT = Österreich

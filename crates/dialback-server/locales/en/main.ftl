@@ -732,6 +732,7 @@ invoice-pdf-col-net = Net
 invoice-pdf-col-vat-rate = VAT rate
 invoice-pdf-col-vat = VAT
 invoice-pdf-col-gross = Gross
+invoice-pdf-vat-rate-value = { $rate }%
 invoice-pdf-total = Total
 invoice-pdf-currency = Currency: { $code }
 country-AT = Austria

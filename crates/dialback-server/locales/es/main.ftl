@@ -744,6 +744,7 @@ invoice-pdf-col-net = Base imponible
 invoice-pdf-col-vat-rate = Tipo de IVA
 invoice-pdf-col-vat = IVA
 invoice-pdf-col-gross = Total
+invoice-pdf-vat-rate-value = { $rate } %
 invoice-pdf-total = Total
 invoice-pdf-currency = Moneda: { $code }
 country-AT = Austria

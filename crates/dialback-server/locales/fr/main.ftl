@@ -744,6 +744,7 @@ invoice-pdf-col-net = Total HT
 invoice-pdf-col-vat-rate = Taux de TVA
 invoice-pdf-col-vat = TVA
 invoice-pdf-col-gross = Total TTC
+invoice-pdf-vat-rate-value = { $rate } %
 invoice-pdf-total = Total
 invoice-pdf-currency = Devise : { $code }
 country-AT = Autriche

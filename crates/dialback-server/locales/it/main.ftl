@@ -744,6 +744,7 @@ invoice-pdf-col-net = Imponibile
 invoice-pdf-col-vat-rate = Aliquota IVA
 invoice-pdf-col-vat = IVA
 invoice-pdf-col-gross = Totale
+invoice-pdf-vat-rate-value = { $rate }%
 invoice-pdf-total = Totale
 invoice-pdf-currency = Valuta: { $code }
 country-AT = Austria

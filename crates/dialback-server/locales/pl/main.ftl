@@ -756,6 +756,7 @@ invoice-pdf-col-net = Wartość netto
 invoice-pdf-col-vat-rate = Stawka VAT
 invoice-pdf-col-vat = Kwota VAT
 invoice-pdf-col-gross = Wartość brutto
+invoice-pdf-vat-rate-value = { $rate }%
 invoice-pdf-total = Razem
 invoice-pdf-currency = Waluta: { $code }
 country-AT = Austria

@@ -744,6 +744,7 @@ invoice-pdf-col-net = Valor líquido
 invoice-pdf-col-vat-rate = Alíquota
 invoice-pdf-col-vat = Imposto
 invoice-pdf-col-gross = Valor total
+invoice-pdf-vat-rate-value = { $rate }%
 invoice-pdf-total = Total
 invoice-pdf-currency = Moeda: { $code }
 country-AT = Áustria

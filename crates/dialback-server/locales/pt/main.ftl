@@ -744,6 +744,7 @@ invoice-pdf-col-net = Valor s/ IVA
 invoice-pdf-col-vat-rate = Taxa de IVA
 invoice-pdf-col-vat = IVA
 invoice-pdf-col-gross = Total c/ IVA
+invoice-pdf-vat-rate-value = { $rate }%
 invoice-pdf-total = Total
 invoice-pdf-currency = Moeda: { $code }
 country-AT = Áustria

@@ -744,6 +744,7 @@ invoice-pdf-col-net = Valoare fără TVA
 invoice-pdf-col-vat-rate = Cota TVA
 invoice-pdf-col-vat = TVA
 invoice-pdf-col-gross = Total cu TVA
+invoice-pdf-vat-rate-value = { $rate }%
 invoice-pdf-total = Total
 invoice-pdf-currency = Moneda: { $code }
 country-AT = Austria

@@ -148,7 +148,7 @@ pub async fn create(conn: &mut AnyConnection, coupon: &NewCoupon) -> sqlx::Resul
     Ok(row.map(from_row))
 }
 
-/// Every coupon, newest first.
+/// Lists every coupon, newest first.
 pub async fn list(conn: &mut AnyConnection) -> sqlx::Result<Vec<Coupon>> {
     let sql = format!("SELECT {COLUMNS} FROM coupons ORDER BY id DESC");
     let rows: Vec<CouponRow> = sqlx::query_as(&sql).fetch_all(conn).await?;
@@ -167,7 +167,7 @@ pub async fn disable(conn: &mut AnyConnection, code: &CouponCode) -> sqlx::Resul
     Ok(result.rows_affected() > 0)
 }
 
-/// The codes an account redeemed, newest first.
+/// Lists the codes an account redeemed, newest first.
 pub async fn redemptions_for(
     conn: &mut AnyConnection,
     account_id: i64,
@@ -191,26 +191,26 @@ pub async fn redemptions_for(
         .collect())
 }
 
-/// Applies the code typed by `who`: checks the throttle, the coupon's state and the
+/// Applies the code typed by `redeemer`: checks the throttle, the coupon's state and the
 /// account's earlier redemptions, then raises the limit and writes `COUPON_APPLIED`, all
 /// in one transaction. A failure is recorded for the throttle and changes nothing else.
 pub async fn redeem(
     db: &Db,
-    who: &Redeemer,
+    redeemer: &Redeemer,
     typed: &str,
     defaults: Limits,
 ) -> anyhow::Result<Result<Redemption, RedeemError>> {
-    let account_key = format!("coupon:account:{}", who.account_id);
-    let ip_key = format!("coupon:{}", who.ip);
+    let account_key = format!("coupon:account:{}", redeemer.account_id);
+    let ip_key = format!("coupon:{}", redeemer.ip);
     let mut tx = db.begin().await?;
-    limits::lock_account(&mut tx, who.account_id).await?;
+    limits::lock_account(&mut tx, redeemer.account_id).await?;
 
     if let Some(minutes) = throttle::blocked_for(&mut tx, &ip_key, &account_key).await? {
-        tracing::warn!(account.id = who.account_id, client.ip = %who.ip, "coupon attempts throttled");
+        tracing::warn!(account.id = redeemer.account_id, client.ip = %redeemer.ip, "coupon attempts throttled");
         return Ok(Err(RedeemError::Throttled(minutes.max(1))));
     }
 
-    let outcome = apply(&mut tx, who, typed, defaults).await?;
+    let outcome = apply(&mut tx, redeemer, typed, defaults).await?;
     if outcome.is_err() {
         // Only the failure is kept: apply() writes nothing before its last check passes.
         throttle::record_failure(&mut tx, &ip_key, &account_key).await?;
@@ -221,7 +221,7 @@ pub async fn redeem(
 
 async fn apply(
     conn: &mut AnyConnection,
-    who: &Redeemer,
+    redeemer: &Redeemer,
     typed: &str,
     defaults: Limits,
 ) -> sqlx::Result<Result<Redemption, RedeemError>> {
@@ -246,7 +246,7 @@ async fn apply(
         "SELECT COUNT(*) FROM coupon_redemptions WHERE coupon_id = $1 AND account_id = $2",
     )
     .bind(coupon.id)
-    .bind(who.account_id)
+    .bind(redeemer.account_id)
     .fetch_one(&mut *conn)
     .await?;
     if used_before > 0 {
@@ -265,47 +265,56 @@ async fn apply(
         return Ok(Err(RedeemError::Exhausted));
     }
 
+    // The redemption records what the limit really gained, which is less than the
+    // coupon's increase when the limit's ceiling stops it.
+    let current = limits::for_account(&mut *conn, redeemer.account_id, defaults).await?;
+    let before = current.get(coupon.limit);
+    let after = (before + coupon.increase)
+        .min(coupon.limit.ceiling())
+        .max(before);
+    limits::set(
+        &mut *conn,
+        redeemer.account_id,
+        defaults,
+        coupon.limit,
+        after,
+    )
+    .await?;
+
     sqlx::query(
         "INSERT INTO coupon_redemptions (coupon_id, account_id, user_id, limit_name, increase, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(coupon.id)
-    .bind(who.account_id)
-    .bind(who.user_id)
+    .bind(redeemer.account_id)
+    .bind(redeemer.user_id)
     .bind(coupon.limit.id())
-    .bind(coupon.increase)
+    .bind(after - before)
     .bind(now)
     .execute(&mut *conn)
     .await?;
 
-    let current = limits::for_account(&mut *conn, who.account_id, defaults).await?;
-    let before = current.get(coupon.limit);
-    let after = (before + coupon.increase)
-        .min(coupon.limit.ceiling())
-        .max(before);
-    limits::set(&mut *conn, who.account_id, defaults, coupon.limit, after).await?;
-
     let details = serde_json::json!({
         "code": coupon.code,
         "limit": coupon.limit.id(),
-        "increase": coupon.increase,
+        "increase": after - before,
         "old_value": before,
         "new_value": after,
     });
     let entry = Activity::new(
-        who.account_id,
-        Some(who.user_id),
+        redeemer.account_id,
+        Some(redeemer.user_id),
         ActivityKind::CouponApplied,
         ActivitySource::Web,
     )
-    .ip(&who.ip)
+    .ip(&redeemer.ip)
     .details(details);
     audit::record(&mut *conn, entry).await?;
 
     Ok(Ok(Redemption {
         code: coupon.code,
         limit: coupon.limit,
-        increase: coupon.increase,
+        increase: after - before,
         created_at: now,
     }))
 }

@@ -1,8 +1,8 @@
 //! Renders an invoice as a PDF: seller and buyer, the items with their net, VAT and
 //! gross amounts, and the totals, labelled in the invoice's language.
 //!
-//! The text is set in `DejaVu Sans`, embedded (and subset) by krilla, because its glyphs
-//! cover every letter of Dialback's ten languages; the font and its licence live in
+//! The text is set in `DejaVu Sans`, which krilla embeds as a subset. Its glyphs cover
+//! every letter of Dialback's ten languages. The font and its licence are in
 //! `assets/fonts`. The caller passes everything already decided: dates formatted for
 //! the language, the parties as they were when the invoice was issued. This module only
 //! computes the amounts and lays them out, so the same input always gives the same
@@ -24,7 +24,7 @@ use crate::platform::i18n::Tr;
 /// `DejaVu Sans` 2.37 (Bitstream Vera licence, see `assets/fonts/DejaVuSans-LICENSE.txt`).
 static FONT_DATA: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 
-/// What an invoice shows; every text is final, amounts are computed from the lines.
+/// The content of an invoice: final texts, and lines from which the amounts follow.
 #[derive(Debug, Clone)]
 pub struct InvoiceDocument {
     pub number: String,
@@ -70,9 +70,9 @@ pub struct Amounts {
 }
 
 impl InvoiceLine {
-    /// Computes the line's amounts: net is the unit price times the quantity, VAT is
-    /// rounded half up to the minor unit (the rule of Polish, Czech and German VAT law:
-    /// half a grosz or cent and more rounds up), and gross is their sum.
+    /// Computes the line's amounts. Net is the unit price times the quantity, and gross
+    /// is net plus VAT. VAT is rounded half up to the minor unit, because Polish, Czech
+    /// and German VAT law round half a grosz or cent and more up.
     pub fn amounts(&self, currency: Currency) -> Amounts {
         let places = currency.minor_units();
         let net = (self.unit_net * Decimal::from(self.quantity))
@@ -88,7 +88,7 @@ impl InvoiceLine {
 }
 
 impl InvoiceDocument {
-    /// The sums of the lines' amounts, which the invoice prints as its totals.
+    /// Sums the lines' amounts into the totals the invoice prints.
     pub fn totals(&self) -> Amounts {
         self.lines
             .iter()
@@ -340,7 +340,7 @@ impl<'a> Layout<'a> {
                 line.quantity.to_string(),
                 format_money(line.unit_net, currency, language),
                 format_money(amounts.net, currency, language),
-                format!("{} %", line.vat_rate.normalize()),
+                self.vat_rate(line.vat_rate),
                 format_money(amounts.vat, currency, language),
                 format_money(amounts.gross, currency, language),
             ];
@@ -360,6 +360,18 @@ impl<'a> Layout<'a> {
             format_money(totals.gross, currency, language),
         ];
         self.row(&cells, true);
+    }
+
+    /// Writes a VAT rate the language's way: `23%` in Polish, `19 %` in German, `8,5 %`
+    /// in French (with a no-break space).
+    fn vat_rate(&self, rate: Decimal) -> String {
+        let number = rate.normalize().to_string();
+        let number = match self.doc.language {
+            Language::English => number,
+            _ => number.replace('.', ","),
+        };
+        self.tr
+            .t_with("invoice-pdf-vat-rate-value", "rate", &number)
     }
 
     fn table_heading(&mut self) {
@@ -452,7 +464,7 @@ impl<'a> Layout<'a> {
         });
     }
 
-    /// The advance width of `text` set in the embedded font at `size` points.
+    /// Measures the advance width of `text` set in the embedded font at `size` points.
     fn width(&self, text: &str, size: f32) -> f32 {
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(text);
@@ -461,7 +473,8 @@ impl<'a> Layout<'a> {
         units as f32 * size / f32::from(self.face.units_per_em() as u16)
     }
 
-    /// The largest size up to `size` at which `text` fits in `width`, but no less than 6 pt.
+    /// Returns the largest size up to `size` at which `text` fits in `width`, but at
+    /// least 6 pt.
     fn fitting_size(&self, text: &str, size: f32, width: f32) -> f32 {
         let natural = self.width(text, size);
         if natural <= width {

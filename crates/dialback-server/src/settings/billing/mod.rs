@@ -17,10 +17,10 @@ use crate::platform::i18n::Tr;
 use crate::platform::page::{OwnerPage, PageContext};
 use crate::settings::SavedQuery;
 
-/// Longest address line, in characters.
+/// Maximum length of the address, in characters.
 const MAX_ADDRESS_CHARS: usize = 200;
 
-/// Longest city name, in characters.
+/// Maximum length of the city name, in characters.
 const MAX_CITY_CHARS: usize = 100;
 
 /// The form as submitted; the field names are the ones checkout forms use too.

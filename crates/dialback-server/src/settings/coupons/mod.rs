@@ -1,5 +1,5 @@
-//! Settings > Coupons: the owner applies a code, and sees the codes the account redeemed
-//! with the limit increase each gave and when.
+//! Settings > Coupons: the owner applies a code. The page lists the codes the account
+//! redeemed, with the limit increase each gave and the date it was applied.
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -38,7 +38,7 @@ struct CouponsPage {
     rows: Vec<RedemptionRow>,
 }
 
-/// A limit increase as the page shows it, such as "Calls in progress: +5".
+/// Describes a limit increase for the page, such as "Calls in progress at once: +5".
 pub fn describe_increase(tr: &Tr, limit: LimitName, increase: i64) -> String {
     let amount = match limit {
         LimitName::MaxConversationDuration => tr.t_count("calls-duration", increase),
@@ -107,14 +107,14 @@ pub async fn apply(
     Form(form): Form<CouponForm>,
 ) -> PageResult {
     let tr = page.0.ctx.tr;
-    let who = Redeemer {
+    let redeemer = Redeemer {
         account_id: page.0.signed_in.account.id,
         user_id: page.0.signed_in.user.id,
         ip: page.0.ctx.client_ip.to_string(),
     };
     let defaults = state.config.default_limits();
 
-    let error = match coupons::redeem(&state.db, &who, &form.code, defaults).await? {
+    let error = match coupons::redeem(&state.db, &redeemer, &form.code, defaults).await? {
         Ok(_) => return Ok(Redirect::to("/settings/coupons?saved=1").into_response()),
         Err(error) => error,
     };
