@@ -10,8 +10,8 @@ use crate::invoices::pdf::{self, InvoiceDocument, InvoiceLine, Party};
 use crate::payments::invoices::{self, Invoice, PartySnapshot};
 use crate::platform::errors::{PageError, PageResult};
 use crate::platform::i18n::Tr;
-use crate::platform::page::SignedInPage;
-use crate::settings::subscription::{date_of, owner_only};
+use crate::platform::page::OwnerPage;
+use crate::settings::subscription::date_of;
 
 fn party(snapshot: &PartySnapshot) -> Party {
     Party {
@@ -61,12 +61,9 @@ fn lines(invoice: &Invoice, tr: &Tr) -> Vec<InvoiceLine> {
 /// Sends an invoice of the account as a PDF, labelled in the owner's language.
 pub async fn download(
     State(state): State<AppState>,
-    page: SignedInPage,
+    OwnerPage(page): OwnerPage,
     Path(id): Path<i64>,
 ) -> PageResult {
-    if let Some(forbidden) = owner_only(&page) {
-        return Ok(forbidden);
-    }
     let mut conn = state.db.pool.acquire().await?;
     let invoice = invoices::find(&mut conn, page.signed_in.account.id, id)
         .await?

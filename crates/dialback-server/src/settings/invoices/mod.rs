@@ -13,8 +13,8 @@ use axum::response::IntoResponse;
 use crate::AppState;
 use crate::payments::invoices;
 use crate::platform::errors::PageResult;
-use crate::platform::page::{PageContext, SignedInPage};
-use crate::settings::subscription::{date_of, owner_only};
+use crate::platform::page::{OwnerPage, PageContext};
+use crate::settings::subscription::date_of;
 
 struct InvoiceRow {
     id: i64,
@@ -34,10 +34,7 @@ struct InvoicesPage {
 }
 
 /// Lists the account's invoices, newest first.
-pub async fn show(State(state): State<AppState>, page: SignedInPage) -> PageResult {
-    if let Some(forbidden) = owner_only(&page) {
-        return Ok(forbidden);
-    }
+pub async fn show(State(state): State<AppState>, OwnerPage(page): OwnerPage) -> PageResult {
     let mut conn = state.db.pool.acquire().await?;
     let stored = invoices::for_account(&mut conn, page.signed_in.account.id).await?;
     drop(conn);

@@ -6,14 +6,13 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect};
 use dialback_domain::{
     ActivityKind, ActivitySource, BillingPeriod, Currency, Invalid, LimitName, Money,
     PaymentMethod, TaxId,
 };
 
 use crate::AppState;
-use crate::accounts::storage::Role;
 use crate::billing;
 use crate::limits;
 use crate::payments::confirm::{self, Confirmation, ConfirmedBy};
@@ -27,12 +26,7 @@ use crate::platform::display::Display;
 use crate::platform::errors::{PageError, PageResult};
 use crate::platform::forms::{FieldErrors, Form, Query, SelectField, SelectOption};
 use crate::platform::i18n::Tr;
-use crate::platform::page::{PageContext, SignedInPage};
-
-/// Returns the standard 403 response to anyone but the account owner.
-pub fn owner_only(page: &SignedInPage) -> Option<Response> {
-    (page.signed_in.user.role != Role::Owner).then(|| StatusCode::FORBIDDEN.into_response())
-}
+use crate::platform::page::{OwnerPage, PageContext, SignedInPage};
 
 /// Formats an instant as a date in the user's time zone and date format.
 pub fn date_of(display: &Display, micros: i64) -> String {
@@ -199,12 +193,9 @@ async fn subscription_page(
 /// Shows the current plan, the plans on offer and the form to change plan.
 pub async fn show(
     State(state): State<AppState>,
-    page: SignedInPage,
+    OwnerPage(page): OwnerPage,
     Query(query): Query<SubscriptionQuery>,
 ) -> PageResult {
-    if let Some(forbidden) = owner_only(&page) {
-        return Ok(forbidden);
-    }
     let view = subscription_page(
         &state,
         &page,
@@ -414,12 +405,9 @@ async fn prefilled(
 /// checkout form.
 pub async fn checkout(
     State(state): State<AppState>,
-    page: SignedInPage,
+    OwnerPage(page): OwnerPage,
     Query(mut form): Query<CheckoutForm>,
 ) -> PageResult {
-    if let Some(forbidden) = owner_only(&page) {
-        return Ok(forbidden);
-    }
     let mut errors = FieldErrors::default();
     let Some((quote, _)) = chosen(&state, &page, &form, &mut errors).await? else {
         let view = subscription_page(
@@ -481,12 +469,9 @@ fn parse_checkout(tr: &Tr, form: &CheckoutForm, errors: &mut FieldErrors) -> Che
 /// Stores a pending payment for the chosen plan and sends the owner to pay it.
 pub async fn start_payment(
     State(state): State<AppState>,
-    page: SignedInPage,
+    OwnerPage(page): OwnerPage,
     Form(form): Form<CheckoutForm>,
 ) -> PageResult {
-    if let Some(forbidden) = owner_only(&page) {
-        return Ok(forbidden);
-    }
     let tr = page.ctx.tr;
     let account_id = page.signed_in.account.id;
     let mut errors = FieldErrors::default();
@@ -602,12 +587,9 @@ struct ProformaPage {
 /// Shows the pro-forma of a bank transfer: what to pay, to whom, with which reference.
 pub async fn proforma(
     State(state): State<AppState>,
-    page: SignedInPage,
+    OwnerPage(page): OwnerPage,
     Path(reference): Path<String>,
 ) -> PageResult {
-    if let Some(forbidden) = owner_only(&page) {
-        return Ok(forbidden);
-    }
     let payment = own_payment(&state, &page, &reference).await?;
     let mut conn = state.db.pool.acquire().await?;
     let plan_name = plans::find(&mut conn, payment.plan_id)
@@ -651,12 +633,9 @@ struct SandboxPage {
 /// button sends the payer back with a callback signed as the provider would sign it.
 pub async fn sandbox_page(
     State(state): State<AppState>,
-    page: SignedInPage,
+    OwnerPage(page): OwnerPage,
     Path(reference): Path<String>,
 ) -> PageResult {
-    if let Some(forbidden) = owner_only(&page) {
-        return Ok(forbidden);
-    }
     let payment = own_payment(&state, &page, &reference).await?;
     let Some(sandbox) = systems::sandbox(&state.config.payments, payment.method) else {
         return Err(PageError::NotFound);
