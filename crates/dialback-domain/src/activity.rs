@@ -72,6 +72,11 @@ activity_kinds! {
     WebhookDeleted => "WEBHOOK_DELETED",
     PushDeviceRegistered => "PUSH_DEVICE_REGISTERED",
     PushDeviceUnregistered => "PUSH_DEVICE_UNREGISTERED",
+    PaymentStarted => "PAYMENT_STARTED",
+    PaymentConfirmed => "PAYMENT_CONFIRMED",
+    PaymentCallbackRejected => "PAYMENT_CALLBACK_REJECTED",
+    SubscriptionChanged => "SUBSCRIPTION_CHANGED",
+    InvoiceIssued => "INVOICE_ISSUED",
     BillingInfoChanged => "BILLING_INFO_CHANGED",
     CouponApplied => "COUPON_APPLIED",
 }

@@ -78,6 +78,18 @@ impl Money {
         )
     }
 
+    /// Rounds the amount half away from zero to the minor unit, the rule VAT laws such
+    /// as Poland's, Czechia's and Germany's set for tax amounts.
+    pub fn rounded_half_up(self) -> Self {
+        Self::new(
+            self.amount.round_dp_with_strategy(
+                self.currency.minor_units(),
+                RoundingStrategy::MidpointAwayFromZero,
+            ),
+            self.currency,
+        )
+    }
+
     /// Adds two amounts in the same currency. Returns `None` for different currencies or
     /// an overflow.
     pub fn checked_add(self, other: Money) -> Option<Money> {
@@ -241,6 +253,9 @@ mod tests {
         assert_eq!(round("0.135"), d("0.14"));
         assert_eq!(round("2.5050"), d("2.50"));
         assert_eq!(round("2.5051"), d("2.51"));
+        let half_up = |s| Money::new(d(s), Currency::Pln).rounded_half_up().amount;
+        assert_eq!(half_up("0.125"), d("0.13"));
+        assert_eq!(half_up("0.124"), d("0.12"));
     }
 
     #[test]

@@ -77,6 +77,10 @@ pub struct Config {
     /// The addresses webhooks may reach, and the retries of their deliveries.
     #[command(flatten)]
     pub webhooks: WebhookSettings,
+
+    /// Seller, VAT, bank transfer and sandbox settings of payments and invoices.
+    #[command(flatten)]
+    pub payments: Box<crate::payments::config::PaymentSettings>,
 }
 
 /// Retries of notification deliveries.
@@ -216,6 +220,7 @@ impl Config {
                 retry_delay_seconds: 30.0,
                 max_attempts: 8,
             },
+            payments: Box::new(crate::payments::config::PaymentSettings::for_tests()),
         }
     }
 

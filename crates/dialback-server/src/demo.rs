@@ -38,6 +38,52 @@ pub async fn ensure_demo_account(state: &AppState) -> anyhow::Result<String> {
             }
         }
     }
+    ensure_demo_plans(&mut tx).await?;
     tx.commit().await?;
     Ok(password)
+}
+
+/// Offers two sample plans when the operator has defined none, so the demo's
+/// subscription page has something to choose. Every account starts on the trial plan.
+async fn ensure_demo_plans(conn: &mut sqlx::AnyConnection) -> anyhow::Result<()> {
+    use crate::payments::plans::{self, PlanDefinition};
+    use dialback_domain::{BillingPeriod, Currency, Money};
+
+    if !plans::offered(conn).await?.is_empty() {
+        return Ok(());
+    }
+    // Net prices per currency: PLN, USD, GBP, EUR, BRL.
+    let samples = [
+        (
+            "Starter",
+            ["49.00", "12.00", "10.00", "11.00", "65.00"],
+            (5, 1800, 2),
+        ),
+        (
+            "Business",
+            ["149.00", "39.00", "32.00", "35.00", "199.00"],
+            (25, 7200, 10),
+        ),
+    ];
+    for (name, monthly, (calls, duration, scheduled)) in samples {
+        let mut prices = Vec::new();
+        for (currency, amount) in Currency::ALL.into_iter().zip(monthly) {
+            let month = Money::parse(amount, currency).map_err(|e| anyhow::anyhow!(e.key))?;
+            // A year costs ten months.
+            let year = Money::new(month.amount * dialback_domain::Decimal::from(10), currency);
+            prices.push((BillingPeriod::Monthly, month));
+            prices.push((BillingPeriod::Annual, year));
+        }
+        let definition = PlanDefinition {
+            name: name.to_owned(),
+            limits: crate::limits::Limits {
+                max_calls_in_progress: calls,
+                max_conversation_duration: duration,
+                scheduled_calls_per_timestamp: scheduled,
+            },
+            prices,
+        };
+        plans::create(conn, &definition).await?;
+    }
+    Ok(())
 }

@@ -19,6 +19,7 @@ pub mod invoices;
 pub mod limits;
 pub mod messages;
 pub mod notifications;
+pub mod payments;
 pub mod platform;
 pub mod protection;
 pub mod public;

@@ -166,6 +166,25 @@ pub fn build(state: AppState) -> Router {
         )
         .route("/settings/tags/{id}", post(settings::tags::update))
         .route("/settings/tags/{id}/delete", post(settings::tags::delete))
+        // Subscription, payments and invoices (account owner only).
+        .route("/settings/subscription", get(settings::subscription::show))
+        .route(
+            "/settings/subscription/checkout",
+            get(settings::subscription::checkout).post(settings::subscription::start_payment),
+        )
+        .route(
+            "/settings/subscription/payments/{reference}",
+            get(settings::subscription::proforma),
+        )
+        .route(
+            "/payments/sandbox/{reference}",
+            get(settings::subscription::sandbox_page),
+        )
+        .route("/settings/invoices", get(settings::invoices::show))
+        .route(
+            "/settings/invoices/{id}/pdf",
+            get(settings::invoices::download),
+        )
         // Billing and coupons, for the account's owner only.
         .route(
             "/settings/billing",
@@ -213,6 +232,15 @@ pub fn build(state: AppState) -> Router {
         .route("/public/widget.js", get(widget_script))
         // The REST API, authenticated by API keys.
         .merge(api::router(state.clone()))
+        // Payment systems' callbacks: signed, so no session and no CSRF token.
+        .merge(
+            Router::new()
+                .route(
+                    "/payments/sandbox/callback",
+                    post(settings::subscription::sandbox_callback),
+                )
+                .layer(from_fn(error_pages::render)),
+        )
         // What visitors' browsers call, without a key.
         .merge(public::router())
         .merge(dashboard)

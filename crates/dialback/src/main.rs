@@ -6,6 +6,8 @@ mod announce;
 mod api_key;
 mod coupons;
 mod limit_requests;
+mod payments;
+mod plans;
 mod simulator;
 
 use std::io::IsTerminal;
@@ -42,6 +44,12 @@ enum Command {
     /// Decide requests to change account limits.
     #[command(subcommand)]
     LimitRequests(limit_requests::LimitRequestCommand),
+    /// Manage the plans accounts can buy.
+    #[command(subcommand)]
+    Plans(plans::PlanCommand),
+    /// Record payments made outside a payment system.
+    #[command(subcommand)]
+    Payments(payments::PaymentCommand),
     /// Script the built-in telephony simulator.
     #[command(subcommand)]
     Simulator(simulator::SimulatorCommand),
@@ -58,6 +66,8 @@ async fn main() -> anyhow::Result<()> {
         Command::ApiKey(command) => api_key::run(command).await,
         Command::Coupons(command) => coupons::run(command).await,
         Command::LimitRequests(command) => limit_requests::run(command).await,
+        Command::Plans(command) => plans::run(command).await,
+        Command::Payments(command) => payments::run(command).await,
         Command::Simulator(command) => simulator::run(command).await,
         Command::Announce(command) => announce::run(command).await,
     }

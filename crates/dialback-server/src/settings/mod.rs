@@ -7,12 +7,14 @@ pub mod billing;
 pub mod blacklisted_numbers;
 pub mod caller_ids;
 pub mod coupons;
+pub mod invoices;
 pub mod ip_addresses;
 pub mod limits;
 pub mod list_page;
 pub mod notifications;
 pub mod password;
 pub mod profile;
+pub mod subscription;
 pub mod tags;
 pub mod webhooks;
 

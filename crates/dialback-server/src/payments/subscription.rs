@@ -1,0 +1,280 @@
+//! An account's subscription, the price of a change of plan, and applying a paid plan.
+//!
+//! An account that never paid is on the trial plan (the plan marked default). The trial
+//! expires `--trial-days` after the account was created, and no row stores it.
+//!
+//! Credit on an upgrade applies when three things hold: the account has a paid
+//! subscription that has not expired, it was paid in the account's current currency, and
+//! the chosen plan's monthly price is higher than the current plan's. The credit is
+//! `current plan's net price × time left ÷ period length`, rounded half to even to the
+//! minor unit and at most the new price. A renewal or a downgrade gets no credit. The new period starts
+//! when the payment is confirmed; a renewal of the same plan before it expires starts at
+//! the old expiry instead, so no paid day is lost.
+
+use dialback_domain::{BillingPeriod, Currency, Invalid, LimitName, Money};
+use jiff::{ToSpan, tz::TimeZone};
+use rust_decimal::Decimal;
+use sqlx::AnyConnection;
+
+use super::plans::{self, Plan};
+use crate::limits::{self, Limits};
+use crate::platform::clock::from_micros;
+
+/// Microseconds in a day.
+const DAY_MICROS: i64 = 86_400_000_000;
+
+/// The plan an account is on now.
+#[derive(Debug, Clone)]
+pub struct Subscription {
+    pub plan: Plan,
+    /// `None` on the trial plan.
+    pub billing_period: Option<BillingPeriod>,
+    /// The plan's net price for the current period, before any credit; zero on the trial.
+    pub paid_net: Money,
+    pub period_start: i64,
+    pub expires_at: i64,
+}
+
+impl Subscription {
+    pub fn is_trial(&self) -> bool {
+        self.billing_period.is_none()
+    }
+}
+
+/// Reads the account's subscription, or its trial when it never paid.
+pub async fn current(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    trial_days: i64,
+) -> sqlx::Result<Subscription> {
+    let row: Option<(i64, String, String, String, i64, i64)> = sqlx::query_as(
+        "SELECT plan_id, billing_period, currency, paid_net, period_start, expires_at FROM subscriptions WHERE account_id = $1",
+    )
+    .bind(account_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some((plan_id, period, currency, paid_net, period_start, expires_at)) = row
+        && let Some(plan) = plans::find(conn, plan_id).await?
+    {
+        let currency = Currency::parse(&currency).unwrap_or_default();
+        return Ok(Subscription {
+            plan,
+            billing_period: BillingPeriod::parse(&period).ok(),
+            paid_net: Money::from_storage(&paid_net, currency).unwrap_or(Money::zero(currency)),
+            period_start,
+            expires_at,
+        });
+    }
+    let created_at: i64 = sqlx::query_scalar("SELECT created_at FROM accounts WHERE id = $1")
+        .bind(account_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    Ok(Subscription {
+        plan: plans::default_plan(conn).await?,
+        billing_period: None,
+        paid_net: Money::zero(Currency::default()),
+        period_start: created_at,
+        expires_at: created_at.saturating_add(trial_days.saturating_mul(DAY_MICROS)),
+    })
+}
+
+/// A limit that the chosen plan sets below the account's current value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Excess {
+    pub limit: LimitName,
+    pub current: i64,
+    pub new: i64,
+}
+
+/// The price of a change of plan, computed before paying.
+#[derive(Debug, Clone)]
+pub struct Quote {
+    pub plan: Plan,
+    pub period: BillingPeriod,
+    /// The plan's net price for the period.
+    pub price: Money,
+    /// The unused part of the current period, deducted on an upgrade.
+    pub credit: Money,
+    pub net: Money,
+    /// VAT in percent.
+    pub vat_rate: Decimal,
+    pub vat: Money,
+    pub gross: Money,
+    /// Limits the new plan lowers; empty unless the change is a downgrade.
+    pub excess: Vec<Excess>,
+}
+
+/// Prices a change to `plan` for `period` in `currency` at `now` (microseconds).
+/// `granted` is what the plan would give this account (see [`with_coupons`]).
+#[allow(clippy::too_many_arguments)]
+pub fn quote(
+    current: &Subscription,
+    current_limits: Limits,
+    granted: Limits,
+    plan: &Plan,
+    period: BillingPeriod,
+    currency: Currency,
+    vat_rate: Decimal,
+    now: i64,
+) -> Result<Quote, Invalid> {
+    let price = plan
+        .price(currency, period)
+        .ok_or(Invalid::new("error-plan-no-price"))?;
+    let credit = credit(current, plan, currency, now).min_amount(price);
+    let net = price
+        .checked_sub(credit)
+        .ok_or(Invalid::new("error-money-invalid"))?;
+    // VAT rounds half up, as the invoice renderer and VAT law do; the credit rounds half
+    // to even.
+    let vat = Money::new(net.amount * vat_rate / Decimal::from(100), currency).rounded_half_up();
+    let gross = net
+        .checked_add(vat)
+        .ok_or(Invalid::new("error-money-invalid"))?;
+    let excess = LimitName::ALL
+        .into_iter()
+        .filter_map(|limit| {
+            let (current, new) = (current_limits.get(limit), granted.get(limit));
+            (new < current).then_some(Excess {
+                limit,
+                current,
+                new,
+            })
+        })
+        .collect();
+    Ok(Quote {
+        plan: plan.clone(),
+        period,
+        price,
+        credit,
+        net,
+        vat_rate,
+        vat,
+        gross,
+        excess,
+    })
+}
+
+/// Computes the credit for the unused part of the current period (see the module documentation).
+fn credit(current: &Subscription, plan: &Plan, currency: Currency, now: i64) -> Money {
+    let zero = Money::zero(currency);
+    if current.is_trial()
+        || current.plan.id == plan.id
+        || current.paid_net.currency != currency
+        || now >= current.expires_at
+    {
+        return zero;
+    }
+    let monthly = |p: &Plan| p.price(currency, BillingPeriod::Monthly).map(|m| m.amount);
+    let is_upgrade = match (monthly(plan), monthly(&current.plan)) {
+        (Some(new), Some(old)) => new > old,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    let length = current.expires_at - current.period_start;
+    if !is_upgrade || length <= 0 {
+        return zero;
+    }
+    let left = Decimal::from(current.expires_at - now.max(current.period_start));
+    Money::new(
+        current.paid_net.amount * left / Decimal::from(length),
+        currency,
+    )
+    .rounded()
+}
+
+trait AtMost {
+    fn min_amount(self, other: Money) -> Money;
+}
+
+impl AtMost for Money {
+    fn min_amount(self, other: Money) -> Money {
+        if self.amount > other.amount {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// Returns the end of a billing period that starts at `start`, counted in calendar months in UTC.
+pub fn period_end(start: i64, period: BillingPeriod) -> i64 {
+    let zoned = from_micros(start).to_zoned_datetime(TimeZone::UTC);
+    zoned
+        .checked_add(i64::from(period.months()).months())
+        .map_or(start, |end| end.timestamp().as_microsecond())
+}
+
+/// Adds the increases of the account's redeemed coupons to a plan's limits, so that a
+/// change of plan keeps what coupons gave.
+pub async fn with_coupons(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    plan_limits: Limits,
+) -> sqlx::Result<Limits> {
+    let increases: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT limit_name, CAST(SUM(increase) AS BIGINT) FROM coupon_redemptions WHERE account_id = $1 GROUP BY limit_name",
+    )
+    .bind(account_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut limits = plan_limits;
+    for (name, increase) in increases {
+        let Ok(limit) = LimitName::parse(&name) else {
+            continue;
+        };
+        let value = limits
+            .get(limit)
+            .saturating_add(increase)
+            .min(limit.ceiling());
+        match limit {
+            LimitName::MaxCallsInProgress => limits.max_calls_in_progress = value,
+            LimitName::MaxConversationDuration => limits.max_conversation_duration = value,
+            LimitName::ScheduledCallsPerTimestamp => limits.scheduled_calls_per_timestamp = value,
+        }
+    }
+    Ok(limits)
+}
+
+/// Puts the account on `plan` for `period` after a confirmed payment and gives it the
+/// plan's limits, plus what its coupons added. Returns the new expiry. Call it inside the confirming transaction.
+pub async fn apply(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    trial_days: i64,
+    plan: &Plan,
+    period: BillingPeriod,
+    paid_net: Money,
+    now: i64,
+) -> sqlx::Result<(Subscription, i64)> {
+    let before = current(conn, account_id, trial_days).await?;
+    let start = if !before.is_trial() && before.plan.id == plan.id && before.expires_at > now {
+        before.expires_at
+    } else {
+        now
+    };
+    // NOTE: nothing lowers the limits when a paid period or the trial expires; the account
+    // keeps them until its next confirmed payment.
+    let expires_at = period_end(start, period);
+    sqlx::query(
+        "INSERT INTO subscriptions (account_id, plan_id, billing_period, currency, paid_net, period_start, expires_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+         ON CONFLICT (account_id) DO UPDATE SET plan_id = excluded.plan_id, billing_period = excluded.billing_period, \
+         currency = excluded.currency, paid_net = excluded.paid_net, period_start = excluded.period_start, \
+         expires_at = excluded.expires_at, updated_at = excluded.updated_at",
+    )
+    .bind(account_id)
+    .bind(plan.id)
+    .bind(period.id())
+    .bind(paid_net.currency.code())
+    .bind(paid_net.to_storage())
+    .bind(start)
+    .bind(expires_at)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    let granted = with_coupons(conn, account_id, plan.limits).await?;
+    for limit in LimitName::ALL {
+        limits::set(conn, account_id, granted, limit, granted.get(limit)).await?;
+    }
+    Ok((before, expires_at))
+}

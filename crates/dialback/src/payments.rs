@@ -1,0 +1,107 @@
+//! `dialback payments`: recording bank transfers and other payments settled outside a
+//! payment system.
+
+use anyhow::bail;
+use clap::Subcommand;
+use dialback_domain::ActivitySource;
+use dialback_server::payments::config::PaymentSettings;
+use dialback_server::payments::confirm::{self, Confirmation, ConfirmedBy};
+use dialback_server::payments::storage;
+use dialback_server::platform::clock::now_micros;
+use dialback_server::platform::db::Db;
+
+#[derive(Subcommand)]
+pub enum PaymentCommand {
+    /// Record that a payment arrived: the plan changes and the invoice is issued.
+    Record {
+        /// The payment reference from the pro-forma (`PAY-...`) or an invoice number.
+        reference: String,
+        /// The bank's or payment system's transaction ID.
+        #[arg(long, conflicts_with = "manual", required_unless_present = "manual")]
+        transaction_id: Option<String>,
+        /// The payment was settled outside any system; the invoice shows `manual`.
+        #[arg(long)]
+        manual: bool,
+        #[arg(long, env = "DATABASE_URL", default_value = "sqlite://dialback.db")]
+        database_url: String,
+        #[command(flatten)]
+        settings: Box<PaymentSettings>,
+    },
+    /// List payments that await confirmation.
+    Pending {
+        #[arg(long, env = "DATABASE_URL", default_value = "sqlite://dialback.db")]
+        database_url: String,
+    },
+}
+
+pub async fn run(command: PaymentCommand) -> anyhow::Result<()> {
+    match command {
+        PaymentCommand::Record {
+            reference,
+            transaction_id,
+            manual,
+            database_url,
+            settings,
+        } => {
+            let transaction_id = if manual {
+                "manual".to_owned()
+            } else {
+                transaction_id.unwrap_or_default().trim().to_owned()
+            };
+            if transaction_id.is_empty() || transaction_id.chars().count() > 100 {
+                bail!("invalid --transaction-id: give 1 to 100 characters, or use --manual");
+            }
+            let db = Db::connect(&database_url).await?;
+            let mut tx = db.begin().await?;
+            let reference = reference.trim();
+            let payment = match storage::find_by_reference(&mut tx, reference).await? {
+                Some(payment) => Some(payment),
+                None => storage::find_by_invoice_number(&mut tx, reference).await?,
+            };
+            let Some(payment) = payment else {
+                bail!("no payment or invoice has the reference {reference:?}");
+            };
+            let by = ConfirmedBy {
+                source: ActivitySource::Cli,
+                user_id: None,
+            };
+            match confirm::confirm(
+                &mut tx,
+                &settings,
+                &payment,
+                &transaction_id,
+                by,
+                now_micros(),
+            )
+            .await?
+            {
+                Confirmation::Confirmed(invoice) => {
+                    tx.commit().await?;
+                    println!(
+                        "confirmed: {} of account {}, invoice {}",
+                        payment.reference, payment.account_id, invoice.number
+                    );
+                }
+                Confirmation::AlreadyConfirmed => {
+                    drop(tx);
+                    println!("already confirmed: {}, nothing changed", payment.reference);
+                }
+            }
+        }
+        PaymentCommand::Pending { database_url } => {
+            let db = Db::connect(&database_url).await?;
+            let mut conn = db.pool.acquire().await?;
+            for payment in storage::pending(&mut conn).await? {
+                println!(
+                    "{}\taccount {}\t{}\t{} {}",
+                    payment.reference,
+                    payment.account_id,
+                    payment.method.id(),
+                    payment.gross.to_storage(),
+                    payment.gross.currency.code()
+                );
+            }
+        }
+    }
+    Ok(())
+}
