@@ -78,6 +78,7 @@ pub async fn launch(
     notifications::start_workers(state.clone(), workers_stopped.clone());
     reports::schedule::start(state.clone(), workers_stopped.clone());
     webhooks::worker::start(state.clone(), workers_stopped.clone());
+    payments::expiry::start(state.clone(), workers_stopped.clone());
 
     // Open notification streams end as soon as shutdown begins; the graceful drain
     // below would otherwise wait for them forever.

@@ -412,6 +412,11 @@ pub fn request_error(tr: &crate::platform::i18n::Tr, error: RequestError) -> Api
         RequestError::WidgetDisabled => {
             ApiError::new(StatusCode::CONFLICT, tr.t("api-error-widget-disabled"))
         }
+        // 402 Payment Required is the stable `errorCode` integrations can test for.
+        RequestError::SubscriptionExpired => ApiError::new(
+            StatusCode::PAYMENT_REQUIRED,
+            tr.t("api-error-subscription-expired"),
+        ),
         RequestError::InvalidPhone(invalid) => ApiError::invalid(tr, "tel", invalid.key),
         RequestError::InvalidSchedule => {
             ApiError::invalid(tr, "scheduled_at", "api-reason-schedule")

@@ -47,6 +47,8 @@ pub struct CallRequest<'a> {
 pub enum RequestError {
     #[error("the widget is disabled")]
     WidgetDisabled,
+    #[error("the account's subscription has expired")]
+    SubscriptionExpired,
     #[error("invalid phone number")]
     InvalidPhone(Invalid),
     #[error("invalid scheduled time")]
@@ -91,6 +93,16 @@ pub async fn request_call(
     // Every check below and the insert hold the account's lock, so limits hold when
     // many requests arrive at once, on any number of servers.
     limits::lock_account(&mut tx, widget.account_id).await?;
+    let standing = crate::payments::expiry::standing(
+        &mut tx,
+        widget.account_id,
+        &state.config.payments,
+        now.as_microsecond(),
+    )
+    .await?;
+    if standing.is_expired() {
+        return Err(RequestError::SubscriptionExpired);
+    }
     if let Some(refusal) = screen_visitor(
         state,
         &mut tx,

@@ -1,5 +1,5 @@
 //! The operator's payment settings: seller details, VAT, bank transfer details, the
-//! sandbox secret and the trial length.
+//! sandbox secret, the trial length and the grace period after expiry.
 
 use rust_decimal::Decimal;
 
@@ -47,6 +47,11 @@ pub struct PaymentSettings {
     /// Days a new account spends on the trial plan before it expires.
     #[arg(long, env = "DIALBACK_TRIAL_DAYS", default_value_t = 14)]
     pub trial_days: i64,
+
+    /// Days after a paid period or the trial expires during which widgets still accept
+    /// call requests; after them the account is expired until it pays.
+    #[arg(long, env = "DIALBACK_SUBSCRIPTION_GRACE_DAYS", default_value_t = 3)]
+    pub subscription_grace_days: i64,
 }
 
 impl PaymentSettings {
@@ -61,6 +66,7 @@ impl PaymentSettings {
             bank_name: "Bank Testowy".to_owned(),
             sandbox_secret: Some("sandbox-secret-for-tests".to_owned()),
             trial_days: 14,
+            subscription_grace_days: 3,
         }
     }
 

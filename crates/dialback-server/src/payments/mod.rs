@@ -8,6 +8,7 @@
 
 pub mod config;
 pub mod confirm;
+pub mod expiry;
 pub mod invoices;
 pub mod plans;
 pub mod storage;

@@ -1,7 +1,9 @@
 //! An account's subscription, the price of a change of plan, and applying a paid plan.
 //!
 //! An account that never paid is on the trial plan (the plan marked default). The trial
-//! expires `--trial-days` after the account was created, and no row stores it.
+//! expires `--trial-days` after the account was created, and no row stores it. An
+//! account keeps its plan's limits after expiry; `payments::expiry` refuses its new call
+//! requests once the grace period has passed.
 //!
 //! Credit on an upgrade applies when three things hold: the account has a paid
 //! subscription that has not expired, it was paid in the account's current currency, and
@@ -21,7 +23,7 @@ use crate::limits::{self, Limits};
 use crate::platform::clock::from_micros;
 
 /// Microseconds in a day.
-const DAY_MICROS: i64 = 86_400_000_000;
+pub(crate) const DAY_MICROS: i64 = 86_400_000_000;
 
 /// The plan an account is on now.
 #[derive(Debug, Clone)]
@@ -252,8 +254,6 @@ pub async fn apply(
     } else {
         now
     };
-    // NOTE: nothing lowers the limits when a paid period or the trial expires; the account
-    // keeps them until its next confirmed payment.
     let expires_at = period_end(start, period);
     sqlx::query(
         "INSERT INTO subscriptions (account_id, plan_id, billing_period, currency, paid_net, period_start, expires_at, updated_at) \

@@ -24,6 +24,8 @@ pub struct PageContext {
     pub client_ip: IpAddr,
     /// The path of the page, for marking the current menu entry.
     pub path: String,
+    /// The signed-in account's subscription standing, for the expiry banner.
+    pub subscription: Option<crate::payments::expiry::Standing>,
 }
 
 impl PageContext {
@@ -76,12 +78,18 @@ impl<S: Send + Sync> FromRequestParts<S> for PageContext {
             .get::<OriginalUri>()
             .map_or_else(|| parts.uri.path().to_owned(), |uri| uri.path().to_owned());
 
+        let subscription = parts
+            .extensions
+            .get::<crate::payments::expiry::Standing>()
+            .copied();
+
         Ok(Self {
             tr: Tr::new(language),
             csrf_token,
             session,
             client_ip,
             path,
+            subscription,
         })
     }
 }
@@ -135,5 +143,12 @@ impl PageContext {
         self.session
             .as_ref()
             .is_some_and(|s| s.user.role == crate::accounts::storage::Role::Owner)
+    }
+
+    /// The expiry banner every dashboard page shows to every user of the account.
+    pub fn subscription_banner(&self) -> Option<crate::payments::expiry::Banner> {
+        let signed_in = self.session.as_ref()?;
+        let display = Display::for_user(&signed_in.user);
+        crate::payments::expiry::banner(self.subscription?, &display, &self.tr)
     }
 }

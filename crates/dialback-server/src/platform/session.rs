@@ -160,6 +160,28 @@ pub async fn load_session(
             Ok(mut conn) => load(&mut conn, token).await,
             Err(error) => Err(error),
         };
+        // The subscription's standing rides along for the dashboard's expiry banner.
+        let loaded = match loaded {
+            Ok(Some(signed_in)) => {
+                let standing = match state.db.pool.acquire().await {
+                    Ok(mut conn) => {
+                        crate::payments::expiry::standing(
+                            &mut conn,
+                            signed_in.account.id,
+                            &state.config.payments,
+                            now_micros(),
+                        )
+                        .await
+                    }
+                    Err(error) => Err(error),
+                };
+                standing.map(|standing| {
+                    request.extensions_mut().insert(standing);
+                    Some(signed_in)
+                })
+            }
+            other => other,
+        };
         match loaded {
             Ok(session) => current = CurrentSession(session.map(Arc::new)),
             Err(error) => {

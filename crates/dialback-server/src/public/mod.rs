@@ -181,7 +181,24 @@ async fn config(
         Ok(verdict) => verdict == crate::protection::IpVerdict::Blacklisted,
         Err(error) => return ApiError::from(error).into_response(),
     };
-    if !widget.enabled || blocked {
+    // An expired account's widget hides like a disabled one, so visitors see no call button.
+    let expired = match state.db.pool.acquire().await {
+        Ok(mut conn) => {
+            crate::payments::expiry::standing(
+                &mut conn,
+                widget.account_id,
+                &state.config.payments,
+                crate::platform::clock::now_micros(),
+            )
+            .await
+        }
+        Err(error) => Err(error),
+    };
+    let expired = match expired {
+        Ok(standing) => standing.is_expired(),
+        Err(error) => return ApiError::from(error).into_response(),
+    };
+    if !widget.enabled || blocked || expired {
         return with_cors(
             ok(serde_json::json!({ "id": widget.id, "available": false })),
             visit.allowed_origin,
@@ -315,6 +332,9 @@ fn visitor_error(tr: &Tr, error: RequestError) -> ApiError {
     match error {
         RequestError::WidgetDisabled => {
             ApiError::new(StatusCode::CONFLICT, tr.t("public-error-unavailable"))
+        }
+        RequestError::SubscriptionExpired => {
+            ApiError::new(StatusCode::CONFLICT, tr.t("public-error-subscription-expired"))
         }
         RequestError::NoManagerAvailable => {
             ApiError::new(StatusCode::CONFLICT, tr.t("widget-unavailable-now"))
