@@ -153,7 +153,9 @@ pub fn start(state: AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) 
             let now = crate::platform::clock::now_micros();
             match record_expiries(&state.db, &state.config.payments, now).await {
                 Ok(0) => {}
-                Ok(recorded) => tracing::info!(accounts = recorded, "recorded expired subscriptions"),
+                Ok(recorded) => {
+                    tracing::info!(accounts = recorded, "recorded expired subscriptions")
+                }
                 Err(error) => tracing::warn!(
                     error = format!("{error:#}"),
                     "failed to record expired subscriptions; retrying in a minute"
@@ -230,11 +232,7 @@ pub async fn record_expiries(
         // TODO: e-mail the owner; the notification outbox delivers only events in the
         // preferences matrix, and this one would have to bypass it.
         tx.commit().await?;
-        tracing::info!(
-            account.id = account_id,
-            expires_at,
-            "subscription expired"
-        );
+        tracing::info!(account.id = account_id, expires_at, "subscription expired");
         recorded += 1;
     }
     Ok(recorded)

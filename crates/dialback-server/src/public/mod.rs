@@ -333,9 +333,10 @@ fn visitor_error(tr: &Tr, error: RequestError) -> ApiError {
         RequestError::WidgetDisabled => {
             ApiError::new(StatusCode::CONFLICT, tr.t("public-error-unavailable"))
         }
-        RequestError::SubscriptionExpired => {
-            ApiError::new(StatusCode::CONFLICT, tr.t("public-error-subscription-expired"))
-        }
+        RequestError::SubscriptionExpired => ApiError::new(
+            StatusCode::CONFLICT,
+            tr.t("public-error-subscription-expired"),
+        ),
         RequestError::NoManagerAvailable => {
             ApiError::new(StatusCode::CONFLICT, tr.t("widget-unavailable-now"))
         }
