@@ -246,14 +246,14 @@ pub const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "POST",
         path: "/api/v1/external/widgets/call",
-        summary: "Request a call now; answers 409 when no manager can take it.",
+        summary: "Request a call now; answers 409 when no manager can take it and 402 when the account's subscription has expired.",
         permission: Some(Permission::WidgetsCall),
         params: &CALL_PARAMS,
     },
     Endpoint {
         method: "POST",
         path: "/api/v1/external/widgets/call-or-schedule",
-        summary: "Request a call now, or schedule it at the next opening and tell the visitor by SMS.",
+        summary: "Request a call now, or schedule it at the next opening and tell the visitor by SMS; answers 402 when the account's subscription has expired.",
         permission: Some(Permission::WidgetsCall),
         params: &CALL_PARAMS,
     },
