@@ -93,14 +93,14 @@ pub async fn request_call(
     // Every check below and the insert hold the account's lock, so limits hold when
     // many requests arrive at once, on any number of servers.
     limits::lock_account(&mut tx, widget.account_id).await?;
-    let standing = crate::payments::expiry::standing(
+    let expiry_state = crate::payments::expiry::current(
         &mut tx,
         widget.account_id,
         &state.config.payments,
         now.as_microsecond(),
     )
     .await?;
-    if standing.is_expired() {
+    if expiry_state.is_expired() {
         return Err(RequestError::SubscriptionExpired);
     }
     if let Some(refusal) = screen_visitor(

@@ -1,4 +1,4 @@
-//! What happens when a paid period or the trial runs out without a renewal.
+//! Expiry of a paid period or trial that ends without a renewal.
 //!
 //! The expiry is read from the database at request time, and no server keeps state
 //! about it. An account is *expired* once `--subscription-grace-days` have passed since
@@ -31,10 +31,10 @@ pub const WARNING_DAYS: i64 = 7;
 /// How often the worker looks for accounts that expired.
 const CHECK_INTERVAL: Duration = Duration::from_secs(60);
 
-/// Where an account stands relative to the end of its paid period or trial. Times are
+/// The state of an account relative to the end of its paid period or trial. Times are
 /// Unix microseconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Standing {
+pub enum ExpiryState {
     /// More than [`WARNING_DAYS`] before the expiry.
     Active,
     /// Within [`WARNING_DAYS`] before the expiry: calls are accepted.
@@ -45,27 +45,27 @@ pub enum Standing {
     Expired { expires_at: i64 },
 }
 
-impl Standing {
-    /// Computes the standing at `now` of an account whose period ends at `expires_at`.
+impl ExpiryState {
+    /// Computes the state at `now` of an account whose period ends at `expires_at`.
     pub fn at(expires_at: i64, grace_days: i64, now: i64) -> Self {
         let refused_from = refused_from(expires_at, grace_days);
         if now >= refused_from {
-            Standing::Expired { expires_at }
+            ExpiryState::Expired { expires_at }
         } else if now >= expires_at {
-            Standing::Grace {
+            ExpiryState::Grace {
                 expires_at,
                 refused_from,
             }
         } else if now >= expires_at.saturating_sub(WARNING_DAYS.saturating_mul(DAY_MICROS)) {
-            Standing::Expiring { expires_at }
+            ExpiryState::Expiring { expires_at }
         } else {
-            Standing::Active
+            ExpiryState::Active
         }
     }
 
-    /// Whether new call requests are refused.
+    /// Returns whether new call requests are refused.
     pub fn is_expired(self) -> bool {
-        matches!(self, Standing::Expired { .. })
+        matches!(self, ExpiryState::Expired { .. })
     }
 }
 
@@ -92,15 +92,15 @@ pub async fn expires_at(
     .await
 }
 
-/// Reads the account's standing at `now`. Every check of expiry goes through here.
-pub async fn standing(
+/// Reads the account's expiry state at `now`. Every check of expiry goes through here.
+pub async fn current(
     conn: &mut AnyConnection,
     account_id: i64,
     settings: &PaymentSettings,
     now: i64,
-) -> sqlx::Result<Standing> {
+) -> sqlx::Result<ExpiryState> {
     let expires_at = expires_at(conn, account_id, settings.trial_days).await?;
-    Ok(Standing::at(
+    Ok(ExpiryState::at(
         expires_at,
         settings.subscription_grace_days,
         now,
@@ -115,17 +115,17 @@ pub struct Banner {
     pub text: String,
 }
 
-/// Builds the banner for `standing`, with dates in the user's time zone and date
+/// Builds the banner for `state`, with dates in the user's time zone and date
 /// format; `None` while the account is active.
-pub fn banner(standing: Standing, display: &Display, tr: &Tr) -> Option<Banner> {
+pub fn banner(state: ExpiryState, display: &Display, tr: &Tr) -> Option<Banner> {
     let date = |micros| crate::settings::subscription::date_of(display, micros);
-    let (expired, text) = match standing {
-        Standing::Active => return None,
-        Standing::Expiring { expires_at } => (
+    let (expired, text) = match state {
+        ExpiryState::Active => return None,
+        ExpiryState::Expiring { expires_at } => (
             false,
             tr.t_with("subscription-banner-expiring", "date", &date(expires_at)),
         ),
-        Standing::Grace {
+        ExpiryState::Grace {
             expires_at,
             refused_from,
         } => (
@@ -138,7 +138,7 @@ pub fn banner(standing: Standing, display: &Display, tr: &Tr) -> Option<Banner> 
                 ],
             ),
         ),
-        Standing::Expired { expires_at } => (
+        ExpiryState::Expired { expires_at } => (
             true,
             tr.t_with("subscription-banner-expired", "date", &date(expires_at)),
         ),
@@ -243,26 +243,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn standing_follows_expiry_and_grace() {
+    fn state_follows_expiry_and_grace() {
         let expiry = 100 * DAY_MICROS;
-        let at = |day: i64| Standing::at(expiry, 3, day * DAY_MICROS);
-        assert_eq!(at(92), Standing::Active);
-        assert_eq!(at(93), Standing::Expiring { expires_at: expiry });
+        let at = |day: i64| ExpiryState::at(expiry, 3, day * DAY_MICROS);
+        assert_eq!(at(92), ExpiryState::Active);
+        assert_eq!(at(93), ExpiryState::Expiring { expires_at: expiry });
         assert_eq!(
             at(100),
-            Standing::Grace {
+            ExpiryState::Grace {
                 expires_at: expiry,
                 refused_from: 103 * DAY_MICROS
             }
         );
         assert!(!at(102).is_expired());
-        assert_eq!(at(103), Standing::Expired { expires_at: expiry });
+        assert_eq!(at(103), ExpiryState::Expired { expires_at: expiry });
     }
 
     #[test]
     fn zero_grace_expires_at_once() {
         let expiry = 10 * DAY_MICROS;
-        assert!(Standing::at(expiry, 0, expiry).is_expired());
-        assert!(!Standing::at(expiry, 0, expiry - 1).is_expired());
+        assert!(ExpiryState::at(expiry, 0, expiry).is_expired());
+        assert!(!ExpiryState::at(expiry, 0, expiry - 1).is_expired());
     }
 }

@@ -24,8 +24,8 @@ pub struct PageContext {
     pub client_ip: IpAddr,
     /// The path of the page, for marking the current menu entry.
     pub path: String,
-    /// The signed-in account's subscription standing, for the expiry banner.
-    pub subscription: Option<crate::payments::expiry::Standing>,
+    /// The signed-in account's expiry state, for the expiry banner.
+    pub subscription: Option<crate::payments::expiry::ExpiryState>,
 }
 
 impl PageContext {
@@ -80,7 +80,7 @@ impl<S: Send + Sync> FromRequestParts<S> for PageContext {
 
         let subscription = parts
             .extensions
-            .get::<crate::payments::expiry::Standing>()
+            .get::<crate::payments::expiry::ExpiryState>()
             .copied();
 
         Ok(Self {
@@ -145,7 +145,7 @@ impl PageContext {
             .is_some_and(|s| s.user.role == crate::accounts::storage::Role::Owner)
     }
 
-    /// The expiry banner every dashboard page shows to every user of the account.
+    /// Builds the expiry banner that every dashboard page shows to every user of the account.
     pub fn subscription_banner(&self) -> Option<crate::payments::expiry::Banner> {
         let signed_in = self.session.as_ref()?;
         let display = Display::for_user(&signed_in.user);

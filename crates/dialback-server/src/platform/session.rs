@@ -160,12 +160,12 @@ pub async fn load_session(
             Ok(mut conn) => load(&mut conn, token).await,
             Err(error) => Err(error),
         };
-        // The subscription's standing rides along for the dashboard's expiry banner.
+        // The account's expiry state is loaded with the session, for the dashboard's banner.
         let loaded = match loaded {
             Ok(Some(signed_in)) => {
-                let standing = match state.db.pool.acquire().await {
+                let expiry_state = match state.db.pool.acquire().await {
                     Ok(mut conn) => {
-                        crate::payments::expiry::standing(
+                        crate::payments::expiry::current(
                             &mut conn,
                             signed_in.account.id,
                             &state.config.payments,
@@ -175,8 +175,8 @@ pub async fn load_session(
                     }
                     Err(error) => Err(error),
                 };
-                standing.map(|standing| {
-                    request.extensions_mut().insert(standing);
+                expiry_state.map(|expiry_state| {
+                    request.extensions_mut().insert(expiry_state);
                     Some(signed_in)
                 })
             }

@@ -184,7 +184,7 @@ async fn config(
     // An expired account's widget hides like a disabled one, so visitors see no call button.
     let expired = match state.db.pool.acquire().await {
         Ok(mut conn) => {
-            crate::payments::expiry::standing(
+            crate::payments::expiry::current(
                 &mut conn,
                 widget.account_id,
                 &state.config.payments,
@@ -195,7 +195,7 @@ async fn config(
         Err(error) => Err(error),
     };
     let expired = match expired {
-        Ok(standing) => standing.is_expired(),
+        Ok(state) => state.is_expired(),
         Err(error) => return ApiError::from(error).into_response(),
     };
     if !widget.enabled || blocked || expired {
