@@ -22,10 +22,13 @@ pub enum NotificationEvent {
     ReportWeekly,
     /// A test sent from the Notifications page to one user on one channel.
     Test,
+    /// The account's subscription expired and its grace period ended. It is outside the
+    /// matrix: only the owner receives it, by e-mail, whatever their preferences.
+    SubscriptionExpired,
 }
 
 impl NotificationEvent {
-    pub const ALL: [NotificationEvent; 14] = [
+    pub const ALL: [NotificationEvent; 15] = [
         NotificationEvent::CallNew,
         NotificationEvent::CallScheduled,
         NotificationEvent::CallRinging,
@@ -40,6 +43,7 @@ impl NotificationEvent {
         NotificationEvent::ReportDaily,
         NotificationEvent::ReportWeekly,
         NotificationEvent::Test,
+        NotificationEvent::SubscriptionExpired,
     ];
 
     /// The stable code stored in the database, such as `call.missed`.
@@ -59,6 +63,7 @@ impl NotificationEvent {
             NotificationEvent::ReportDaily => "report.daily",
             NotificationEvent::ReportWeekly => "report.weekly",
             NotificationEvent::Test => "notification.test",
+            NotificationEvent::SubscriptionExpired => "subscription.expired",
         }
     }
 

@@ -298,9 +298,36 @@ async fn payment_restores_calls_at_once(backend: Backend) {
     assert_eq!(app.scalar("SELECT COUNT(*) FROM calls").await, 2);
 }
 
+/// Lists the recipients of the expiry e-mails the folder mailer has written.
+fn expiry_mail_recipients(app: &TestApp) -> Vec<String> {
+    app.mail_files()
+        .iter()
+        .filter_map(|mail| mail_parser::MessageParser::default().parse(mail.as_bytes()))
+        .filter(|mail| mail.subject() == Some("Your Dialback subscription has expired"))
+        .filter_map(|mail| {
+            let to = mail.to()?.first()?.address()?.to_owned();
+            Some(to)
+        })
+        .collect()
+}
+
+/// Waits up to five seconds for `count` expiry e-mails, then half a second more for
+/// any extra copy, and returns their recipients.
+async fn wait_for_expiry_mails(app: &TestApp, count: usize) -> Vec<String> {
+    for _ in 0..50 {
+        if expiry_mail_recipients(app).len() >= count {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    expiry_mail_recipients(app)
+}
+
 async fn expiry_recorded_once(backend: Backend) {
     let app = TestApp::start(backend).await;
     let setup = setup(&app).await;
+    member(&app, "kierownik@kwiaciarnia.pl", "manager").await;
     let settings = PaymentSettings::for_tests();
     let count = "SELECT COUNT(*) FROM activity WHERE kind = 'SUBSCRIPTION_EXPIRED'";
 
@@ -331,6 +358,11 @@ async fn expiry_recorded_once(backend: Backend) {
     assert_eq!(source, "system");
     let activity = app.page("/settings/activity").await;
     assert!(activity.contains("SUBSCRIPTION_EXPIRED"), "{activity}");
+    assert_eq!(
+        wait_for_expiry_mails(&app, 1).await,
+        vec!["owner@kwiaciarnia.pl".to_owned()],
+        "one e-mail, to the owner only"
+    );
 
     // A renewed period that expires again is a new expiry, recorded once more.
     sqlx::query(
@@ -348,6 +380,7 @@ async fn expiry_recorded_once(backend: Backend) {
         .unwrap();
     assert_eq!(renewed, 1);
     assert_eq!(app.scalar(count).await, 2);
+    assert_eq!(wait_for_expiry_mails(&app, 2).await.len(), 2);
 }
 
 both_databases!(

@@ -1027,3 +1027,6 @@ subscription-banner-grace = Vaše předplatné vypršelo { $date }. Pokud ho neo
 subscription-banner-expired = Vaše předplatné vypršelo { $date }. Dokud ho neobnovíte, widgety odmítají nové žádosti o hovor; dříve přijaté hovory se stále uskuteční.
 subscription-banner-renew = Obnovte ho v Nastavení > Předplatné.
 subscription-banner-ask-owner = Požádejte vlastníka účtu, aby ho obnovil.
+notify-subscription-expired-subject = Vaše předplatné Dialback vypršelo
+notify-subscription-expired-body = Vaše předplatné vypršelo { $time } a ochranná lhůta skončila, takže widgety už nepřijímají žádosti o hovor. Dříve přijaté hovory se stále uskuteční. Obnovte ho v Nastavení > Předplatné a hovory se budou znovu přijímat.
+notify-subscription-expired-sms = Vaše předplatné Dialback vypršelo; widgety už nepřijímají žádosti o hovor.

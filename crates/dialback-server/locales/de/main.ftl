@@ -997,3 +997,6 @@ subscription-banner-grace = Ihr Abonnement ist am { $date } abgelaufen. Ohne Ver
 subscription-banner-expired = Ihr Abonnement ist am { $date } abgelaufen. Bis zur Verlängerung lehnen die Widgets neue Rückrufanfragen ab; bereits angenommene Anrufe finden weiterhin statt.
 subscription-banner-renew = Verlängern Sie es unter Einstellungen > Abonnement.
 subscription-banner-ask-owner = Bitten Sie den Kontoinhaber, es zu verlängern.
+notify-subscription-expired-subject = Ihr Dialback-Abonnement ist abgelaufen
+notify-subscription-expired-body = Ihr Abonnement ist am { $time } abgelaufen und die Kulanzfrist ist vorbei, daher nehmen Ihre Widgets keine Rückrufanfragen mehr an. Bereits angenommene Anrufe finden weiterhin statt. Verlängern Sie es unter Einstellungen > Abonnement, um wieder Anrufe anzunehmen.
+notify-subscription-expired-sms = Ihr Dialback-Abonnement ist abgelaufen; die Widgets nehmen keine Rückrufanfragen mehr an.

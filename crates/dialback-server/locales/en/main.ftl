@@ -997,3 +997,6 @@ subscription-banner-grace = Your subscription expired on { $date }. Unless it is
 subscription-banner-expired = Your subscription expired on { $date }. Widgets refuse new call requests until it is renewed; calls accepted earlier still take place.
 subscription-banner-renew = Renew it in Settings > Subscription.
 subscription-banner-ask-owner = Ask the account owner to renew it.
+notify-subscription-expired-subject = Your Dialback subscription has expired
+notify-subscription-expired-body = Your subscription expired on { $time } and its grace period has ended, so your widgets no longer accept call requests. Calls accepted earlier still take place. Renew it in Settings > Subscription to accept calls again.
+notify-subscription-expired-sms = Your Dialback subscription has expired; widgets no longer accept call requests.

@@ -1012,3 +1012,6 @@ subscription-banner-grace = Su suscripción caducó el { $date }. Si no se renue
 subscription-banner-expired = Su suscripción caducó el { $date }. Hasta que se renueve, los widgets rechazan nuevas solicitudes de llamada; las llamadas aceptadas antes se siguen realizando.
 subscription-banner-renew = Renuévela en Configuración > Suscripción.
 subscription-banner-ask-owner = Pida al propietario de la cuenta que la renueve.
+notify-subscription-expired-subject = Su suscripción a Dialback ha caducado
+notify-subscription-expired-body = Su suscripción caducó el { $time } y terminó el periodo de gracia, así que sus widgets ya no aceptan solicitudes de llamada. Las llamadas aceptadas antes se siguen realizando. Renuévela en Configuración > Suscripción para volver a aceptar llamadas.
+notify-subscription-expired-sms = Su suscripción a Dialback ha caducado; los widgets ya no aceptan solicitudes de llamada.

@@ -1012,3 +1012,6 @@ subscription-banner-grace = Votre abonnement a expiré le { $date }. S’il n’
 subscription-banner-expired = Votre abonnement a expiré le { $date }. Jusqu’à son renouvellement, les widgets refusent les nouvelles demandes d’appel ; les appels acceptés auparavant ont toujours lieu.
 subscription-banner-renew = Renouvelez-le dans Paramètres > Abonnement.
 subscription-banner-ask-owner = Demandez au propriétaire du compte de le renouveler.
+notify-subscription-expired-subject = Votre abonnement Dialback a expiré
+notify-subscription-expired-body = Votre abonnement a expiré le { $time } et le délai de grâce est écoulé : vos widgets n’acceptent plus de demandes d’appel. Les appels acceptés auparavant ont toujours lieu. Renouvelez-le dans Paramètres > Abonnement pour accepter de nouveau des appels.
+notify-subscription-expired-sms = Votre abonnement Dialback a expiré ; les widgets n’acceptent plus de demandes d’appel.

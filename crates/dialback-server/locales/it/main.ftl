@@ -1012,3 +1012,6 @@ subscription-banner-grace = Il tuo abbonamento è scaduto il { $date }. Se non v
 subscription-banner-expired = Il tuo abbonamento è scaduto il { $date }. Finché non viene rinnovato, i widget rifiutano le nuove richieste di chiamata; le chiamate accettate prima si svolgono comunque.
 subscription-banner-renew = Rinnovalo in Impostazioni > Abbonamento.
 subscription-banner-ask-owner = Chiedi al proprietario dell'account di rinnovarlo.
+notify-subscription-expired-subject = Il tuo abbonamento Dialback è scaduto
+notify-subscription-expired-body = Il tuo abbonamento è scaduto il { $time } ed è terminato il periodo di tolleranza, quindi i tuoi widget non accettano più richieste di chiamata. Le chiamate accettate prima si svolgono comunque. Rinnovalo in Impostazioni > Abbonamento per accettare di nuovo le chiamate.
+notify-subscription-expired-sms = Il tuo abbonamento Dialback è scaduto; i widget non accettano più richieste di chiamata.

@@ -1027,3 +1027,6 @@ subscription-banner-grace = Twoja subskrypcja wygasła { $date }. Jeśli nie zos
 subscription-banner-expired = Twoja subskrypcja wygasła { $date }. Do czasu odnowienia widżety odrzucają nowe prośby o połączenie; połączenia przyjęte wcześniej nadal się odbędą.
 subscription-banner-renew = Odnów ją w Ustawienia > Subskrypcja.
 subscription-banner-ask-owner = Poproś właściciela konta o jej odnowienie.
+notify-subscription-expired-subject = Twoja subskrypcja Dialback wygasła
+notify-subscription-expired-body = Twoja subskrypcja wygasła { $time } i minął okres karencji, więc widżety nie przyjmują już próśb o połączenie. Połączenia przyjęte wcześniej nadal się odbędą. Odnów ją w Ustawienia > Subskrypcja, aby znów przyjmować połączenia.
+notify-subscription-expired-sms = Twoja subskrypcja Dialback wygasła; widżety nie przyjmują już próśb o połączenie.

@@ -1012,3 +1012,6 @@ subscription-banner-grace = Sua assinatura venceu em { $date }. Se não for reno
 subscription-banner-expired = Sua assinatura venceu em { $date }. Até ser renovada, os widgets recusam novas solicitações de chamada; as chamadas aceitas antes continuam acontecendo.
 subscription-banner-renew = Renove-a em Configurações > Assinatura.
 subscription-banner-ask-owner = Peça ao proprietário da conta para renová-la.
+notify-subscription-expired-subject = Sua assinatura do Dialback venceu
+notify-subscription-expired-body = Sua assinatura venceu em { $time } e o período de carência terminou, então seus widgets não aceitam mais solicitações de chamada. As chamadas aceitas antes continuam acontecendo. Renove-a em Configurações > Assinatura para voltar a aceitar chamadas.
+notify-subscription-expired-sms = Sua assinatura do Dialback venceu; os widgets não aceitam mais solicitações de chamada.

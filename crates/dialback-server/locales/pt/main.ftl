@@ -1012,3 +1012,6 @@ subscription-banner-grace = A sua subscrição expirou a { $date }. Se não for 
 subscription-banner-expired = A sua subscrição expirou a { $date }. Até ser renovada, os widgets recusam novos pedidos de chamada; as chamadas aceites antes continuam a realizar-se.
 subscription-banner-renew = Renove-a em Definições > Subscrição.
 subscription-banner-ask-owner = Peça ao proprietário da conta que a renove.
+notify-subscription-expired-subject = A sua subscrição do Dialback expirou
+notify-subscription-expired-body = A sua subscrição expirou a { $time } e terminou o período de tolerância, por isso os seus widgets já não aceitam pedidos de chamada. As chamadas aceites antes continuam a realizar-se. Renove-a em Definições > Subscrição para voltar a aceitar chamadas.
+notify-subscription-expired-sms = A sua subscrição do Dialback expirou; os widgets já não aceitam pedidos de chamada.

@@ -1012,3 +1012,6 @@ subscription-banner-grace = Abonamentul dumneavoastră a expirat pe { $date }. D
 subscription-banner-expired = Abonamentul dumneavoastră a expirat pe { $date }. Până la reînnoire, widgeturile refuză cererile noi de apel; apelurile acceptate înainte au loc în continuare.
 subscription-banner-renew = Reînnoiți-l în Setări > Abonament.
 subscription-banner-ask-owner = Cereți proprietarului contului să îl reînnoiască.
+notify-subscription-expired-subject = Abonamentul dumneavoastră Dialback a expirat
+notify-subscription-expired-body = Abonamentul dumneavoastră a expirat pe { $time } și perioada de grație s-a încheiat, așa că widgeturile nu mai acceptă cereri de apel. Apelurile acceptate înainte au loc în continuare. Reînnoiți-l în Setări > Abonament pentru a accepta din nou apeluri.
+notify-subscription-expired-sms = Abonamentul dumneavoastră Dialback a expirat; widgeturile nu mai acceptă cereri de apel.

@@ -12,7 +12,7 @@ use sqlx::AnyConnection;
 use crate::platform::clock::now_micros;
 
 /// Whether `user_id` wants `event` on `channel`. Events outside the channel's matrix
-/// are never wanted; a test notification always is.
+/// are never wanted, except a test notification and an expiry e-mail, which always are.
 pub async fn wants(
     conn: &mut AnyConnection,
     user_id: i64,
@@ -21,6 +21,11 @@ pub async fn wants(
 ) -> sqlx::Result<bool> {
     if event == NotificationEvent::Test {
         return Ok(true);
+    }
+    // The Notifications page does not list an expiry, so nobody can switch it off; the
+    // event targets the owner, who gets it by e-mail only.
+    if event == NotificationEvent::SubscriptionExpired {
+        return Ok(channel == NotificationChannel::Email);
     }
     if !channel.offers(event) {
         return Ok(false);

@@ -87,6 +87,9 @@ pub fn render_short(input: &RenderInput<'_>, language: Language) -> (String, Str
 
 /// Returns the dashboard path a notification links to, such as `/calls/12`.
 pub fn link(input: &RenderInput<'_>) -> Option<String> {
+    if input.kind == NotificationEvent::SubscriptionExpired {
+        return Some("/settings/subscription".to_owned());
+    }
     if let Some(call_id) = input.payload["call_id"].as_i64() {
         return Some(format!("/calls/{call_id}"));
     }

@@ -9,17 +9,19 @@
 //! moves `expires_at` forward, so the account is active again on its next request.
 //!
 //! The worker started by [`start`] writes one `SUBSCRIPTION_EXPIRED` activity entry per
-//! account and expiry. The primary key of `subscription_expiries` (account, expiry)
-//! guards it, so several servers, or one worker run twice, write it once.
+//! account and expiry, and records an e-mail to the owner in the notification outbox.
+//! The primary key of `subscription_expiries` (account, expiry) guards both, so several
+//! servers, or one worker run twice, write them once.
 
 use std::time::Duration;
 
-use dialback_domain::{ActivityKind, ActivitySource};
+use dialback_domain::{ActivityKind, ActivitySource, NotificationEvent};
 use sqlx::AnyConnection;
 
 use super::config::PaymentSettings;
 use super::subscription::DAY_MICROS;
 use crate::AppState;
+use crate::notifications::events::{self, Event};
 use crate::platform::audit::{self, Activity};
 use crate::platform::db::Db;
 use crate::platform::display::Display;
@@ -229,13 +231,42 @@ pub async fn record_expiries(
             "trial": is_trial == 1,
         }));
         audit::record(&mut tx, entry).await?;
-        // TODO: e-mail the owner; the notification outbox delivers only events in the
-        // preferences matrix, and this one would have to bypass it.
+        notify_owner(&mut tx, account_id, expires_at).await?;
         tx.commit().await?;
         tracing::info!(account.id = account_id, expires_at, "subscription expired");
         recorded += 1;
     }
     Ok(recorded)
+}
+
+/// Records the e-mail to the account's owner in the notification outbox. The payload's
+/// `at` is the expiry, which the e-mail shows in the owner's time zone.
+async fn notify_owner(
+    conn: &mut AnyConnection,
+    account_id: i64,
+    expires_at: i64,
+) -> sqlx::Result<()> {
+    let owner: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM users WHERE account_id = $1 AND role = 'owner' ORDER BY id LIMIT 1",
+    )
+    .bind(account_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(owner) = owner else {
+        tracing::warn!(
+            account.id = account_id,
+            "expired account has no owner to e-mail"
+        );
+        return Ok(());
+    };
+    let kind = NotificationEvent::SubscriptionExpired;
+    let event = Event {
+        kind,
+        payload: serde_json::json!({ "at": expires_at }),
+        target_user: Some(owner),
+        dedupe_key: Some(format!("{}:{account_id}:{expires_at}", kind.code())),
+    };
+    events::record(conn, account_id, &event).await
 }
 
 #[cfg(test)]
