@@ -22,7 +22,7 @@ pub async fn wants(
     if event == NotificationEvent::Test {
         return Ok(true);
     }
-    // The Notifications page does not list an expiry, so nobody can switch it off; the
+    // The Notifications page does not list an expiry, so no user can switch it off. The
     // event targets the owner, who gets it by e-mail only.
     if event == NotificationEvent::SubscriptionExpired {
         return Ok(channel == NotificationChannel::Email);
