@@ -95,7 +95,7 @@ def main(binary, database_url):
                            form={"name": "Marek Konsultant", "email": "marek@e2e.example.pl", "tel": "+48 601 202 303",
                                  "role": "manager"})["data"]
         assert user["tel"] == "+48601202303", user
-        all_week = [{"day_of_week": day, "enabled": True, "start_time": "00:00", "end_time": "23:59", "timezone": "UTC"}
+        all_week = [{"day_of_week": day, "enabled": True, "start_time": "00:00", "end_time": "24:00", "timezone": "UTC"}
                     for day in range(7)]
         manager = api.request("POST", "/api/v1/external/managers/create",
                               body={"user_id": user["id"], "widget_id": widget["id"], "business_times": all_week})["data"]

@@ -15,7 +15,7 @@ pub struct BusinessTime {
     pub enabled: bool,
     /// `HH:MM`, inclusive.
     pub start_time: String,
-    /// `HH:MM`, exclusive.
+    /// `HH:MM`, exclusive; `24:00` is the end of the day.
     pub end_time: String,
     /// IANA time zone of the times.
     pub timezone: String,
@@ -29,8 +29,8 @@ impl BusinessTime {
             return Err(invalid);
         }
         let start = parse_time(&self.start_time).ok_or(invalid)?;
-        let end = parse_time(&self.end_time).ok_or(invalid)?;
-        if start >= end {
+        let end = parse_end(&self.end_time).ok_or(invalid)?;
+        if end.is_some_and(|end| start >= end) {
             return Err(invalid);
         }
         TimeZone::get(&self.timezone).map_err(|_| invalid)?;
@@ -59,6 +59,15 @@ fn parse_time(text: &str) -> Option<Time> {
     Time::new(hour.parse().ok()?, minute.parse().ok()?, 0, 0).ok()
 }
 
+/// Parses an end time: `HH:MM`, or `24:00` for the end of the day (`None`), so that a
+/// manager can be on duty until midnight.
+fn parse_end(text: &str) -> Option<Option<Time>> {
+    if text == "24:00" {
+        return Some(None);
+    }
+    parse_time(text).map(Some)
+}
+
 fn weekday_number(weekday: Weekday) -> u8 {
     weekday.to_sunday_zero_offset() as u8
 }
@@ -69,14 +78,14 @@ pub fn is_open(week: &[BusinessTime], at: Timestamp) -> bool {
         let (Ok(zone), Some(start), Some(end)) = (
             TimeZone::get(&entry.timezone),
             parse_time(&entry.start_time),
-            parse_time(&entry.end_time),
+            parse_end(&entry.end_time),
         ) else {
             return false;
         };
         let local = at.to_zoned_datetime(zone);
         weekday_number(local.weekday()) == entry.day_of_week
             && local.time() >= start
-            && local.time() < end
+            && end.is_none_or(|end| local.time() < end)
     })
 }
 
@@ -93,6 +102,22 @@ mod tests {
         assert!(!is_open(&week, "2026-12-04T16:00:00Z".parse().unwrap()));
         // Saturday.
         assert!(!is_open(&week, "2026-12-05T10:00:00Z".parse().unwrap()));
+    }
+
+    #[test]
+    fn midnight_ends_the_day() {
+        let week: Vec<BusinessTime> = (0..7)
+            .map(|day| BusinessTime {
+                day_of_week: day,
+                enabled: true,
+                start_time: "00:00".to_owned(),
+                end_time: "24:00".to_owned(),
+                timezone: "UTC".to_owned(),
+            })
+            .collect();
+        assert!(week.iter().all(|entry| entry.validate().is_ok()));
+        assert!(is_open(&week, "2026-12-04T23:59:30Z".parse().unwrap()));
+        assert!(is_open(&week, "2026-12-05T00:00:00Z".parse().unwrap()));
     }
 
     #[test]

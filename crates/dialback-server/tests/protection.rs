@@ -35,7 +35,7 @@ async fn widget_with_managers(
     )
     .await;
     let widget_id = widget.data()["id"].as_i64().unwrap();
-    let week: Vec<_> = (0..7).map(|day| json!({ "day_of_week": day, "enabled": true, "start_time": "00:00", "end_time": "23:59", "timezone": "UTC" })).collect();
+    let week: Vec<_> = (0..7).map(|day| json!({ "day_of_week": day, "enabled": true, "start_time": "00:00", "end_time": "24:00", "timezone": "UTC" })).collect();
     for i in 0..managers {
         let user = call(
             app,

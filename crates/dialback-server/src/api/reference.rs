@@ -96,7 +96,7 @@ const WIDGET_ID: Param = req(
 const BUSINESS_TIMES: Param = opt(
     "business_times",
     Kind::Json,
-    "Array of {day_of_week 0-6 (0 is Sunday), enabled, start_time HH:MM, end_time HH:MM, timezone}; default Monday to Friday 09:00-17:00.",
+    "Array of {day_of_week 0-6 (0 is Sunday), enabled, start_time HH:MM, end_time HH:MM (exclusive; 24:00 ends the day), timezone}; default Monday to Friday 09:00-17:00.",
 );
 const CALL_PARAMS: [Param; 6] = [
     WIDGET_ID,

@@ -176,7 +176,7 @@ pub async fn staffed_widget(app: &TestApp, key: &str, manager_phone: &str) -> (i
     .await;
     assert_eq!(user.status, StatusCode::OK, "{:?}", user.body);
     let user_id = user.data()["id"].as_i64().unwrap();
-    let all_week: Vec<Value> = (0..7).map(|day| serde_json::json!({ "day_of_week": day, "enabled": true, "start_time": "00:00", "end_time": "23:59", "timezone": "UTC" })).collect();
+    let all_week: Vec<Value> = (0..7).map(|day| serde_json::json!({ "day_of_week": day, "enabled": true, "start_time": "00:00", "end_time": "24:00", "timezone": "UTC" })).collect();
     let manager = call_json(app, key, Method::POST, "/api/v1/external/managers/create", serde_json::json!({ "user_id": user_id, "widget_id": widget_id, "business_times": all_week })).await;
     assert_eq!(manager.status, StatusCode::OK, "{:?}", manager.body);
     (widget_id, user_id, manager.data()["id"].as_i64().unwrap())
