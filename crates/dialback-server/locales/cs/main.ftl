@@ -1019,3 +1019,9 @@ widget-send-message = Odeslat zprávu
 subscription-trial-plan = Zkušební období
 invoice-period-monthly = měsíční zúčtování
 invoice-period-annual = roční zúčtování
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Tento kód kupónu už není aktivní.
+error-forbidden-title = Tuto stránku nemůžete otevřít
+error-forbidden-message = Vaše role v tomto účtu to nedovoluje. Pokud přístup potřebujete, požádejte o něj vlastníka účtu.
+error-tax-id-repeated = Číslo složené z jediné opakované číslice se nikdy nepřiděluje. Zadejte skutečné daňové číslo.

@@ -989,3 +989,9 @@ widget-send-message = Nachricht senden
 subscription-trial-plan = Testphase
 invoice-period-monthly = monatliche Abrechnung
 invoice-period-annual = jährliche Abrechnung
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Dieser Gutscheincode ist nicht mehr gültig.
+error-forbidden-title = Sie können diese Seite nicht öffnen
+error-forbidden-message = Ihre Rolle in diesem Konto erlaubt das nicht. Wenn Sie Zugriff brauchen, wenden Sie sich an den Inhaber des Kontos.
+error-tax-id-repeated = Eine Nummer aus lauter gleichen Ziffern wird nie vergeben. Geben Sie die richtige Steuernummer ein.

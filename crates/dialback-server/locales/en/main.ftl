@@ -989,3 +989,9 @@ widget-send-message = Send message
 subscription-trial-plan = Trial
 invoice-period-monthly = billed monthly
 invoice-period-annual = billed annually
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = This coupon code is no longer active.
+error-forbidden-title = You cannot open this page
+error-forbidden-message = Your role in this account does not allow this. If you need access, ask the account owner.
+error-tax-id-repeated = A number made of one repeated digit is never issued. Enter the real tax number.

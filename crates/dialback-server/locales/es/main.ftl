@@ -1004,3 +1004,9 @@ widget-send-message = Enviar mensaje
 subscription-trial-plan = Periodo de prueba
 invoice-period-monthly = facturación mensual
 invoice-period-annual = facturación anual
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Este código de cupón ya no está activo.
+error-forbidden-title = No puedes abrir esta página
+error-forbidden-message = Tu rol en esta cuenta no lo permite. Si necesitas acceso, pídeselo al propietario de la cuenta.
+error-tax-id-repeated = Un número formado por una sola cifra repetida nunca se asigna. Introduce el número fiscal real.

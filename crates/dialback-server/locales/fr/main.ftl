@@ -1004,3 +1004,9 @@ widget-send-message = Envoyer le message
 subscription-trial-plan = Essai
 invoice-period-monthly = facturation mensuelle
 invoice-period-annual = facturation annuelle
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Ce code de réduction n’est plus actif.
+error-forbidden-title = Vous ne pouvez pas ouvrir cette page
+error-forbidden-message = Votre rôle dans ce compte ne le permet pas. Si vous avez besoin d’un accès, demandez-le au propriétaire du compte.
+error-tax-id-repeated = Un numéro composé d’un seul chiffre répété n’est jamais attribué. Saisissez le vrai numéro fiscal.

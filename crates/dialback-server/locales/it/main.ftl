@@ -1004,3 +1004,9 @@ widget-send-message = Invia messaggio
 subscription-trial-plan = Periodo di prova
 invoice-period-monthly = fatturazione mensile
 invoice-period-annual = fatturazione annuale
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Questo codice coupon non è più attivo.
+error-forbidden-title = Non puoi aprire questa pagina
+error-forbidden-message = Il tuo ruolo in questo account non lo consente. Se ti serve l’accesso, chiedilo al titolare dell’account.
+error-tax-id-repeated = Un numero composto da una sola cifra ripetuta non viene mai assegnato. Inserisci il numero fiscale corretto.

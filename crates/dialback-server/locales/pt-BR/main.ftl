@@ -1004,3 +1004,9 @@ widget-send-message = Enviar mensagem
 subscription-trial-plan = Período de teste
 invoice-period-monthly = cobrança mensal
 invoice-period-annual = cobrança anual
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Este código de cupom não está mais ativo.
+error-forbidden-title = Você não pode abrir esta página
+error-forbidden-message = Sua função nesta conta não permite isso. Se precisar de acesso, peça ao proprietário da conta.
+error-tax-id-repeated = Um número formado por um único dígito repetido nunca é emitido. Digite o número fiscal correto.

@@ -1004,3 +1004,9 @@ widget-send-message = Enviar mensagem
 subscription-trial-plan = Período experimental
 invoice-period-monthly = faturação mensal
 invoice-period-annual = faturação anual
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Este código de cupão já não está ativo.
+error-forbidden-title = Não pode abrir esta página
+error-forbidden-message = A sua função nesta conta não o permite. Se precisar de acesso, peça-o ao titular da conta.
+error-tax-id-repeated = Um número formado por um só algarismo repetido nunca é atribuído. Introduza o número fiscal verdadeiro.

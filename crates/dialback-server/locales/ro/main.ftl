@@ -1004,3 +1004,9 @@ widget-send-message = Trimiteți mesajul
 subscription-trial-plan = Perioadă de probă
 invoice-period-monthly = facturare lunară
 invoice-period-annual = facturare anuală
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Acest cod de cupon nu mai este activ.
+error-forbidden-title = Nu puteți deschide această pagină
+error-forbidden-message = Rolul dumneavoastră în acest cont nu permite acest lucru. Dacă aveți nevoie de acces, cereți-l proprietarului contului.
+error-tax-id-repeated = Un număr format dintr-o singură cifră repetată nu este atribuit niciodată. Introduceți codul fiscal real.

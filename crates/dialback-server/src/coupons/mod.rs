@@ -362,7 +362,7 @@ pub fn parse_expiry(text: &str) -> Result<i64, ExpiryError> {
             .map_err(|_| ExpiryError::Invalid)?;
         let end = date
             .tomorrow()
-            .and_then(|next| next.to_zoned(jiff::tz::TimeZone::UTC))
+            .and_then(|next| next.to_zoned_datetime(jiff::tz::TimeZone::UTC))
             .map_err(|_| ExpiryError::Invalid)?;
         return Ok(end.timestamp().as_microsecond());
     }
