@@ -1,11 +1,12 @@
 //! Settings > Blacklisted numbers: phone numbers that never receive a call.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use dialback_domain::{ActivityKind, ActivitySource, PhoneNumber};
 
 use super::list_page::{AddField, ListPage, ListRow, RowAction};
+use crate::platform::forms::PathId;
 use crate::AppState;
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::{PageError, PageResult};
@@ -138,7 +139,7 @@ pub async fn add(
 pub async fn delete(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     let account_id = page.signed_in.account.id;
     let mut tx = state.db.begin().await?;
