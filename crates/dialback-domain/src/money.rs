@@ -25,8 +25,8 @@ use std::str::FromStr;
 use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
 use icu_experimental::dimension::provider::currency;
-use icu_provider::prelude::{DataError, DataProvider, DataRequest, DataResponse};
 use icu_locale::Locale;
+use icu_provider::prelude::{DataError, DataProvider, DataRequest, DataResponse};
 use rust_decimal::{Decimal, RoundingStrategy};
 use writeable::Writeable;
 

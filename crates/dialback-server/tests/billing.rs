@@ -407,7 +407,10 @@ async fn malformed_ids_get_the_not_found_page(backend: Backend) {
         let response = app.client.get(app.url(path)).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::NOT_FOUND, "GET {path}");
         let body = response.text().await.unwrap();
-        assert!(body.contains("<h1>Page not found</h1>"), "GET {path}: {body}");
+        assert!(
+            body.contains("<h1>Page not found</h1>"),
+            "GET {path}: {body}"
+        );
         assert!(!body.contains("Cannot parse"), "GET {path}: {body}");
     }
     let page = app.page("/settings/tags").await;
@@ -419,7 +422,11 @@ async fn malformed_ids_get_the_not_found_page(backend: Backend) {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), StatusCode::NOT_FOUND, "POST tags/abc/delete");
+    assert_eq!(
+        response.status(),
+        StatusCode::NOT_FOUND,
+        "POST tags/abc/delete"
+    );
 
     // The same holds in the user's language.
     sqlx::query("UPDATE users SET interface_language = 'pl'")

@@ -248,7 +248,15 @@ async fn a_double_click_does_not_lock_the_account(backend: Backend) {
     const CLICKS: usize = 8;
     let app = TestApp::start(backend).await;
     app.sign_up("owner@kwiaciarnia.pl", PASSWORD).await;
-    create_coupon(&app, "PODWOJNY", LimitName::MaxCallsInProgress, 2, 100, None).await;
+    create_coupon(
+        &app,
+        "PODWOJNY",
+        LimitName::MaxCallsInProgress,
+        2,
+        100,
+        None,
+    )
+    .await;
     create_coupon(&app, "DRUGI", LimitName::MaxCallsInProgress, 3, 100, None).await;
 
     let page = app.page("/settings/coupons").await;
@@ -282,10 +290,7 @@ async fn a_double_click_does_not_lock_the_account(backend: Backend) {
         }
     }
     assert_eq!(applied, 1);
-    assert_eq!(
-        app.scalar("SELECT COUNT(*) FROM sign_in_failures").await,
-        0
-    );
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM sign_in_failures").await, 0);
 
     // The account can go on to apply another code at once.
     let next = apply(&app, "drugi").await;

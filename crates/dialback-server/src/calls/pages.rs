@@ -7,12 +7,12 @@ use axum::response::{IntoResponse, Redirect};
 use dialback_domain::{ActivityKind, ActivitySource, CallStatus, PhoneNumber};
 
 use super::storage::{self, HistoryFilter};
-use crate::platform::forms::PathId;
 use crate::AppState;
 use crate::accounts::storage::users_of_account;
 use crate::platform::audit::{self, Activity};
 use crate::platform::display::DayBound;
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Query, SelectField, SelectOption};
 use crate::platform::i18n::Tr;
 use crate::platform::page::{PageContext, SignedInPage};

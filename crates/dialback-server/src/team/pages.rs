@@ -8,11 +8,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use dialback_domain::{ActivityKind, ActivitySource, EmailAddress, PersonName, PhoneNumber};
 
 use super::storage::{self as team, MemberFields, TeamError};
-use crate::platform::forms::PathId;
 use crate::AppState;
 use crate::accounts::storage::{Role, User, user_in_account, users_of_account};
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Form, Query, SelectField, SelectOption};
 use crate::platform::page::{PageContext, SignedInPage};
 use crate::settings::SavedQuery;

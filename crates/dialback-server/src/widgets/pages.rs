@@ -13,11 +13,11 @@ use dialback_domain::{
 use sqlx::AnyConnection;
 
 use super::storage::{self as widgets, Widget, WidgetFields};
-use crate::platform::forms::PathId;
 use crate::AppState;
 use crate::accounts::storage::users_of_account;
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Form, Query, SelectField, SelectOption};
 use crate::platform::page::{PageContext, SignedInPage};
 use crate::settings::SavedQuery;
@@ -93,7 +93,8 @@ fn language_field(ctx: &PageContext, chosen: &str) -> SelectField {
 }
 
 fn forbidden_unless_manager(page: &SignedInPage) -> Option<Response> {
-    (!page.signed_in.user.role.manages_account()).then(|| crate::platform::errors::PageError::Forbidden.into_response())
+    (!page.signed_in.user.role.manages_account())
+        .then(|| crate::platform::errors::PageError::Forbidden.into_response())
 }
 
 async fn list_page(

@@ -9,7 +9,6 @@ use axum::response::{IntoResponse, Redirect};
 use dialback_domain::{ActivityKind, ActivitySource, Permission};
 use fluent_templates::fluent_bundle::FluentValue;
 
-use crate::platform::forms::PathId;
 use crate::AppState;
 use crate::api_keys::storage::{self as keys, NewKey};
 use crate::api_keys::{self, ApiKey};
@@ -17,6 +16,7 @@ use crate::platform::audit::{self, Activity};
 use crate::platform::clock::now_micros;
 use crate::platform::display::Display;
 use crate::platform::errors::PageResult;
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Query, SelectOption};
 use crate::platform::page::{PageContext, SignedInPage};
 use crate::widgets::storage as widgets;

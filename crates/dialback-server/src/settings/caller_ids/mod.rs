@@ -8,11 +8,11 @@ use axum::response::{IntoResponse, Redirect};
 use dialback_domain::{ActivityKind, ActivitySource, PhoneNumber};
 
 use super::list_page::{ListPage, ListRow, RowAction};
-use crate::platform::forms::PathId;
 use crate::AppState;
 use crate::caller_ids::{self, CodeCheck};
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Form, Query};
 use crate::platform::i18n::Tr;
 use crate::platform::page::SignedInPage;

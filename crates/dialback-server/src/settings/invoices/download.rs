@@ -5,11 +5,11 @@ use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::IntoResponse;
 use dialback_domain::Decimal;
 
-use crate::platform::forms::PathId;
 use crate::AppState;
 use crate::invoices::pdf::{self, InvoiceDocument, InvoiceLine, Party};
 use crate::payments::invoices::{self, Invoice, PartySnapshot};
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::i18n::Tr;
 use crate::platform::page::OwnerPage;
 use crate::settings::subscription::date_of;

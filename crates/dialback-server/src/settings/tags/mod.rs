@@ -6,10 +6,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use dialback_domain::{ActivityKind, ActivitySource};
 
 use super::list_page::{AddField, ListPage, ListRow, RowAction};
-use crate::platform::forms::PathId;
 use crate::AppState;
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Form, Query};
 use crate::platform::page::SignedInPage;
 use crate::settings::SavedQuery;

@@ -11,10 +11,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use dialback_domain::{ActivityKind, ActivitySource, NotificationEvent};
 use fluent_templates::fluent_bundle::FluentValue;
 
-use crate::platform::forms::PathId;
 use crate::AppState;
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Query, SelectOption};
 use crate::platform::page::{PageContext, SignedInPage};
 use crate::webhooks::address::AddressError;
@@ -293,7 +293,9 @@ async fn managed(
     id: i64,
 ) -> PageResult<Result<Webhook, Response>> {
     if !page.signed_in.user.role.manages_account() {
-        return Ok(Err(crate::platform::errors::PageError::Forbidden.into_response()));
+        return Ok(Err(
+            crate::platform::errors::PageError::Forbidden.into_response()
+        ));
     }
     let mut conn = state.db.pool.acquire().await?;
     webhooks::find(&mut conn, page.signed_in.account.id, id)
