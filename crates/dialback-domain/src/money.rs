@@ -11,6 +11,12 @@
 //! from the currency data of `icu_experimental`, which wraps `icu_decimal`. The
 //! experimental crate is pinned to one exact version because its API may change in any
 //! release.
+//!
+//! CLDR has no symbol for some pairs (the zloty in English, for example); ICU4X then
+//! writes the ISO code (`PLN 1,234.50`), but its baked data first reports the missing
+//! entry, which debug builds print straight to standard error. The formatters are built
+//! through [`QuietData`], which asks the same baked data with `silent` set, so an
+//! expected gap never reaches the log.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -18,7 +24,9 @@ use std::str::FromStr;
 
 use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
+use icu_experimental::dimension::provider::currency;
 use icu_locale::Locale;
+use icu_provider::prelude::{DataError, DataProvider, DataRequest, DataResponse};
 use rust_decimal::{Decimal, RoundingStrategy};
 use writeable::Writeable;
 
@@ -194,6 +202,36 @@ fn cldr_locale(language: Language) -> Locale {
 
 type Formatter = CurrencyFormatter<icu_decimal::DecimalFormatter>;
 
+/// The compiled CLDR data of `icu_experimental` and `icu_decimal`, loaded with the
+/// `silent` flag: a currency without a symbol in a locale is an expected gap that the
+/// formatter handles, not an error worth printing.
+struct QuietData;
+
+macro_rules! quiet_data {
+    ($baked:path => $($marker:path),+ $(,)?) => {
+        $(
+            impl DataProvider<$marker> for QuietData {
+                fn load(&self, mut request: DataRequest) -> Result<DataResponse<$marker>, DataError> {
+                    request.metadata.silent = true;
+                    $baked.load(request)
+                }
+            }
+        )+
+    };
+}
+
+quiet_data!(icu_experimental::provider::Baked =>
+    currency::essentials::CurrencyEssentialsV1,
+    currency::symbols::CurrencySymbolsV1,
+    currency::symbols::CurrencyDecimalSymbolsV1,
+    currency::no_currency::CurrencyPatternsNoCurrencyV1,
+    currency::fractions::CurrencyFractionsV1,
+);
+quiet_data!(icu_decimal::provider::Baked =>
+    icu_decimal::provider::DecimalSymbolsV1,
+    icu_decimal::provider::DecimalDigitsV1,
+);
+
 thread_local! {
     /// Formatters already built on this thread. Building one loads CLDR data, so each of
     /// the fifty pairs of currency and language is built once per thread.
@@ -212,7 +250,8 @@ fn with_formatter<R>(
         let mut cache = cache.borrow_mut();
         let formatter = cache.entry((currency, language)).or_insert_with(|| {
             let code = CurrencyType::try_from_str(&currency.code().to_ascii_lowercase()).ok()?;
-            CurrencyFormatter::try_new_symbol(
+            CurrencyFormatter::try_new_symbol_unstable(
+                &QuietData,
                 (&cldr_locale(language)).into(),
                 code,
                 Default::default(),

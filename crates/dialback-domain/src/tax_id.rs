@@ -26,7 +26,8 @@ impl TaxId {
     /// Spaces, dots, hyphens and slashes are ignored, letters may be in either case and
     /// the country's two-letter VAT prefix (`PL`, `DE`, `EL` for Greece...) is optional.
     /// The error's key says why a number is refused: `error-tax-id-missing`,
-    /// `-characters`, `-length`, `-checksum`, `-prefix` (another country's prefix) or
+    /// `-characters`, `-length`, `-checksum`, `-prefix` (another country's prefix),
+    /// `-repeated` (a Brazilian placeholder such as a CPF of eleven equal digits) or
     /// `-country` (a country without known rules).
     pub fn parse(country: &str, raw: &str) -> Result<TaxId, Invalid> {
         let country = country.trim().to_ascii_uppercase();
@@ -57,6 +58,9 @@ impl TaxId {
         }
         if !rules.shapes.iter().any(|shape| fits(shape, &number)) {
             return Err(Invalid::new("error-tax-id-characters"));
+        }
+        if rules.country == "BR" && check::br_placeholder(&number) {
+            return Err(Invalid::new("error-tax-id-repeated"));
         }
         if !(rules.check)(&number) {
             return Err(Invalid::new("error-tax-id-checksum"));
@@ -550,6 +554,19 @@ mod check {
         }
     }
 
+    /// Brazilian numbers that pass the check digits but are never issued: a CPF of one
+    /// repeated digit (Receita Federal's own validator refuses them; python-stdnum only
+    /// refuses the zeros) and a CNPJ whose root and branch are all zeros, as
+    /// python-stdnum refuses.
+    pub(super) fn br_placeholder(number: &str) -> bool {
+        let bytes = number.as_bytes();
+        match bytes.len() {
+            11 => bytes.iter().all(|&b| b == bytes[0]),
+            14 => bytes[..12].iter().all(|&b| b == b'0'),
+            _ => false,
+        }
+    }
+
     /// Brazilian CPF (11 digits) or CNPJ (14), each with two modulo-11 check digits.
     pub(super) fn br(number: &str) -> bool {
         let d = digits(number);
@@ -682,6 +699,11 @@ mod tests {
             ("XX", "1234563218", "error-tax-id-country"),
             ("JP", "1234563218", "error-tax-id-country"),
             ("DE", "036123454", "error-tax-id-checksum"),
+            ("BR", "00.000.000/0000-00", "error-tax-id-repeated"),
+            ("BR", "00000000000000", "error-tax-id-repeated"),
+            ("BR", "000.000.000-00", "error-tax-id-repeated"),
+            ("BR", "111.111.111-11", "error-tax-id-repeated"),
+            ("BR", "99999999999", "error-tax-id-repeated"),
         ];
         for (country, number, key) in cases {
             assert_eq!(

@@ -330,9 +330,24 @@ async fn billing_sections_are_owner_only(backend: Backend) {
         let member_token = common::csrf_token(&menu).unwrap();
         assert_ne!(member_token, token);
 
-        for path in ["/settings/billing", "/settings/coupons"] {
+        for path in [
+            "/settings/billing",
+            "/settings/coupons",
+            "/settings/subscription",
+            "/settings/invoices",
+        ] {
             let shown = browser.get(app.url(path)).send().await.unwrap();
             assert_eq!(shown.status(), StatusCode::FORBIDDEN, "{role} GET {path}");
+            // The refusal is a translated page, not an empty body.
+            let body = shown.text().await.unwrap();
+            assert!(
+                body.contains("<h1>You cannot open this page</h1>"),
+                "{role} GET {path}: {body}"
+            );
+            assert!(
+                body.contains("Your role in this account does not allow this. If you need access, ask the account owner."),
+                "{role} GET {path}: {body}"
+            );
         }
         let mut fields = polish_company(NIP);
         fields.push(("csrf_token", &member_token));
@@ -376,7 +391,61 @@ async fn billing_sections_are_owner_only(backend: Backend) {
     assert_eq!(location(&response), "/login");
 }
 
+/// A dashboard address whose id is not a number is a page that does not exist: the
+/// translated 404 page, never the path parser's own message.
+async fn malformed_ids_get_the_not_found_page(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    app.sign_up("owner@kwiaciarnia.pl", PASSWORD).await;
+    for path in [
+        "/settings/invoices/abc/pdf",
+        "/settings/invoices/99999999999999999999/pdf",
+        "/calls/abc",
+        "/team/abc",
+        "/widgets/1x",
+        "/settings/webhooks/abc",
+    ] {
+        let response = app.client.get(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "GET {path}");
+        let body = response.text().await.unwrap();
+        assert!(
+            body.contains("<h1>Page not found</h1>"),
+            "GET {path}: {body}"
+        );
+        assert!(!body.contains("Cannot parse"), "GET {path}: {body}");
+    }
+    let page = app.page("/settings/tags").await;
+    let token = common::csrf_token(&page).unwrap();
+    let response = app
+        .client
+        .post(app.url("/settings/tags/abc/delete"))
+        .form(&[("csrf_token", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.status(),
+        StatusCode::NOT_FOUND,
+        "POST tags/abc/delete"
+    );
+
+    // The same holds in the user's language.
+    sqlx::query("UPDATE users SET interface_language = 'pl'")
+        .execute(&app.db.pool)
+        .await
+        .unwrap();
+    let response = app
+        .client
+        .get(app.url("/settings/invoices/abc/pdf"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    let body = response.text().await.unwrap();
+    assert!(body.contains("<h1>Nie znaleziono strony</h1>"), "{body}");
+}
+
 both_databases!(
+    malformed_ids_get_the_not_found_page,
     billing_information_is_saved_and_logged,
     invalid_tax_ids_say_why,
     other_fields_are_checked,

@@ -187,9 +187,14 @@ async fn refused_codes_say_why(backend: Backend) {
             "NIEMA",
             "This coupon code does not exist. Check its spelling.",
         ),
-        ("", "This coupon code does not exist. Check its spelling."),
+        ("", "Enter a coupon code."),
+        ("  ", "Enter a coupon code."),
+        (
+            "A!",
+            "A coupon code has 3 to 40 letters, digits, hyphens or underscores.",
+        ),
         ("LATO", "This coupon code has expired."),
-        ("WYCOFANY", "This coupon code has expired."),
+        ("WYCOFANY", "This coupon code is no longer active."),
         ("ZIMA", "This coupon code has been used up."),
     ];
     for (code, message) in cases {
@@ -208,12 +213,15 @@ async fn refused_codes_say_why(backend: Backend) {
         1
     );
 
-    // Five failures reached the throttle. Clear them so that the next checks see the
-    // coupon's own state rather than the throttle.
-    sqlx::query("DELETE FROM sign_in_failures")
-        .execute(&app.db.pool)
-        .await
-        .unwrap();
+    // Only the unknown code counts towards the throttle: the other refusals are not
+    // guesses.
+    assert_eq!(
+        app.scalar(&format!(
+            "SELECT COUNT(*) FROM sign_in_failures WHERE email_key = 'coupon:account:{account}'"
+        ))
+        .await,
+        1
+    );
 
     // A code that has not expired yet still works.
     let applied = apply(&app, "jesien").await;
@@ -228,6 +236,67 @@ async fn refused_codes_say_why(backend: Backend) {
         code_error(apply(&app, "LATO").await).await,
         "Ten kod kuponu wygasł."
     );
+    assert_eq!(
+        code_error(apply(&app, "WYCOFANY").await).await,
+        "Ten kod kuponu nie jest już aktywny."
+    );
+}
+
+/// A double-click on a valid code sends it several times at once: one request applies
+/// it, the others are told it is already used, and none of them counts as a guess.
+async fn a_double_click_does_not_lock_the_account(backend: Backend) {
+    const CLICKS: usize = 8;
+    let app = TestApp::start(backend).await;
+    app.sign_up("owner@kwiaciarnia.pl", PASSWORD).await;
+    create_coupon(
+        &app,
+        "PODWOJNY",
+        LimitName::MaxCallsInProgress,
+        2,
+        100,
+        None,
+    )
+    .await;
+    create_coupon(&app, "DRUGI", LimitName::MaxCallsInProgress, 3, 100, None).await;
+
+    let page = app.page("/settings/coupons").await;
+    let token = common::csrf_token(&page).unwrap();
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..CLICKS {
+        let browser = app.client.clone();
+        let url = app.url("/settings/coupons");
+        let token = token.clone();
+        tasks.spawn(async move {
+            let response = browser
+                .post(url)
+                .form(&[("code", "podwojny"), ("csrf_token", &token)])
+                .send()
+                .await
+                .unwrap();
+            let status = response.status();
+            (status, response.text().await.unwrap())
+        });
+    }
+    let mut applied = 0;
+    while let Some(result) = tasks.join_next().await {
+        let (status, body) = result.unwrap();
+        match status {
+            StatusCode::SEE_OTHER => applied += 1,
+            StatusCode::UNPROCESSABLE_ENTITY => assert!(
+                body.contains("This account has already used this coupon code."),
+                "{body}"
+            ),
+            other => panic!("unexpected {other}: {body}"),
+        }
+    }
+    assert_eq!(applied, 1);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM sign_in_failures").await, 0);
+
+    // The account can go on to apply another code at once.
+    let next = apply(&app, "drugi").await;
+    assert_eq!(location(&next), "/settings/coupons?saved=1");
+    let account = app.scalar("SELECT id FROM accounts").await;
+    assert_eq!(limit_of(&app, account, "max_calls_in_progress").await, 15);
 }
 
 async fn failed_attempts_are_throttled(backend: Backend) {
@@ -449,6 +518,7 @@ both_databases!(
     a_coupon_raises_the_limit_once,
     an_increase_stops_at_the_ceiling,
     refused_codes_say_why,
+    a_double_click_does_not_lock_the_account,
     failed_attempts_are_throttled,
     concurrent_redemptions_stop_at_the_maximum,
 );

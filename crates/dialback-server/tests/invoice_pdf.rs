@@ -7,6 +7,7 @@ use std::str::FromStr;
 
 use dialback_domain::{Currency, Decimal, Language, format_money};
 use dialback_server::invoices::pdf::{InvoiceDocument, InvoiceLine, Party, render};
+use dialback_server::platform::i18n::Tr;
 
 fn decimal(text: &str) -> Decimal {
     Decimal::from_str(text).unwrap()
@@ -261,6 +262,40 @@ fn labels_follow_the_invoice_language() {
                 "{}: {label:?} is missing from:\n{text}",
                 language.tag()
             );
+        }
+    }
+}
+
+/// Every word of every column heading comes out whole in all ten languages: a heading
+/// wraps only between words, and a word too wide for its column is set smaller instead
+/// of being cut (Czech "Množství" once came out as "Množs" and "tví").
+#[test]
+fn column_headings_never_break_inside_a_word() {
+    const HEADINGS: [&str; 8] = [
+        "invoice-pdf-col-number",
+        "invoice-pdf-col-description",
+        "invoice-pdf-col-quantity",
+        "invoice-pdf-col-unit-net",
+        "invoice-pdf-col-net",
+        "invoice-pdf-col-vat-rate",
+        "invoice-pdf-col-vat",
+        "invoice-pdf-col-gross",
+    ];
+    for language in Language::ALL {
+        let mut doc = polish_invoice();
+        doc.language = language;
+        let text = plain_spaces(&extract_text(&render(&doc)));
+        let words: std::collections::HashSet<&str> = text.split_whitespace().collect();
+        let tr = Tr::new(language);
+        for id in HEADINGS {
+            let heading = plain_spaces(&tr.t(id));
+            for word in heading.split_whitespace() {
+                assert!(
+                    words.contains(word),
+                    "{}: the word {word:?} of {heading:?} is split or missing in:\n{text}",
+                    language.tag()
+                );
+            }
         }
     }
 }

@@ -3,7 +3,7 @@
 use anyhow::bail;
 use clap::Subcommand;
 use dialback_domain::{CouponCode, LimitName};
-use dialback_server::coupons::{self, NewCoupon};
+use dialback_server::coupons::{self, ExpiryError, NewCoupon};
 use dialback_server::platform::db::Db;
 
 #[derive(Subcommand)]
@@ -24,8 +24,10 @@ pub enum CouponCommand {
         /// How many accounts may redeem it in total.
         #[arg(long)]
         max_redemptions: i64,
-        /// When it stops being accepted: a date (valid through that day, UTC) such as
-        /// 2027-01-31, or an RFC 3339 time such as 2027-01-31T12:00:00Z.
+        /// When it stops being accepted: a date such as 2027-01-31 (valid through the end
+        /// of that day in UTC), or an RFC 3339 time with `Z` or an offset, such as
+        /// 2027-01-31T12:00:00Z or 2027-01-31T12:00:00+02:00 (the exact instant). A time
+        /// without an offset is refused.
         #[arg(long)]
         expires: Option<String>,
         #[arg(long, env = "DATABASE_URL", default_value = "sqlite://dialback.db")]
@@ -130,10 +132,13 @@ fn parse_new(
     }
     let expires_at = expires
         .map(|text| {
-            coupons::parse_expiry(text).ok_or_else(|| {
-                anyhow::anyhow!(
+            coupons::parse_expiry(text).map_err(|error| match error {
+                ExpiryError::NoOffset => anyhow::anyhow!(
+                    "invalid --expires {text:?}: the time has no UTC offset; add Z for UTC or an offset such as +02:00"
+                ),
+                ExpiryError::Invalid => anyhow::anyhow!(
                     "invalid --expires {text:?}: use a date such as 2027-01-31 or a time such as 2027-01-31T12:00:00Z"
-                )
+                ),
             })
         })
         .transpose()?;

@@ -188,6 +188,63 @@ async fn invalid_coupon_options_are_rejected(postgres: bool) {
     assert_eq!(stdout(&run(&url, &["list"])), "");
 }
 
+/// An expiry keeps the exact instant the operator typed, whatever its offset, and a time
+/// without an offset is refused instead of being read as the end of its day.
+async fn expiry_times_keep_their_offset(postgres: bool) {
+    let (url, _dir) = database(postgres).await;
+    let create = |code: &str, expires: &str| {
+        run(
+            &url,
+            &[
+                "create",
+                "--code",
+                code,
+                "--limit",
+                "max_calls_in_progress",
+                "--increase",
+                "1",
+                "--max-redemptions",
+                "1",
+                "--expires",
+                expires,
+            ],
+        )
+    };
+    assert_eq!(
+        stdout(&create("WARSZAWA", "2027-01-31T12:00:00+02:00")).trim(),
+        "WARSZAWA"
+    );
+    assert_eq!(
+        stdout(&create("NOWY-JORK", "2027-01-31T23:30:00-05:00")).trim(),
+        "NOWY-JORK"
+    );
+    assert_eq!(stdout(&create("UTC", "2027-01-31T12:00:00Z")).trim(), "UTC");
+    assert_eq!(stdout(&create("DZIEN", "2027-01-31")).trim(), "DZIEN");
+    let naive = stderr(&create("BEZ-STREFY", "2027-01-31T12:00:00"));
+    assert!(
+        naive.contains("invalid --expires \"2027-01-31T12:00:00\": the time has no UTC offset"),
+        "{naive}"
+    );
+
+    let listed = stdout(&run(&url, &["list"]));
+    let expiries: Vec<(&str, &str)> = listed
+        .lines()
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            (fields[0], fields[4])
+        })
+        .collect();
+    assert_eq!(
+        expiries,
+        vec![
+            ("DZIEN", "expires 2027-02-01T00:00:00Z"),
+            ("UTC", "expires 2027-01-31T12:00:00Z"),
+            ("NOWY-JORK", "expires 2027-02-01T04:30:00Z"),
+            ("WARSZAWA", "expires 2027-01-31T10:00:00Z"),
+        ]
+    );
+}
+
 macro_rules! on_both_databases {
     ($($name:ident),+ $(,)?) => {
         mod sqlite {
@@ -212,4 +269,5 @@ macro_rules! on_both_databases {
 on_both_databases!(
     coupons_are_created_listed_and_disabled,
     invalid_coupon_options_are_rejected,
+    expiry_times_keep_their_offset,
 );

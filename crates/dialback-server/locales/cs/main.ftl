@@ -1030,3 +1030,9 @@ subscription-banner-ask-owner = Požádejte vlastníka účtu, aby ho obnovil.
 notify-subscription-expired-subject = Vaše předplatné Dialback vypršelo
 notify-subscription-expired-body = Vaše předplatné vypršelo { $time } a ochranná lhůta skončila, takže widgety už nepřijímají žádosti o hovor. Dříve přijaté hovory se stále uskuteční. Obnovte ho v Nastavení > Předplatné a hovory se budou znovu přijímat.
 notify-subscription-expired-sms = Vaše předplatné Dialback vypršelo; widgety už nepřijímají žádosti o hovor.
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Tento kód kupónu už není aktivní.
+error-forbidden-title = Tuto stránku nemůžete otevřít
+error-forbidden-message = Vaše role v tomto účtu to nedovoluje. Pokud přístup potřebujete, požádejte o něj vlastníka účtu.
+error-tax-id-repeated = Číslo složené z jediné opakované číslice se nikdy nepřiděluje. Zadejte skutečné daňové číslo.

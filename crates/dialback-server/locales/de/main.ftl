@@ -1000,3 +1000,9 @@ subscription-banner-ask-owner = Bitten Sie den Kontoinhaber, es zu verlängern.
 notify-subscription-expired-subject = Ihr Dialback-Abonnement ist abgelaufen
 notify-subscription-expired-body = Ihr Abonnement ist am { $time } abgelaufen und die Kulanzfrist ist vorbei, daher nehmen Ihre Widgets keine Rückrufanfragen mehr an. Bereits angenommene Anrufe finden weiterhin statt. Verlängern Sie es unter Einstellungen > Abonnement, um wieder Anrufe anzunehmen.
 notify-subscription-expired-sms = Ihr Dialback-Abonnement ist abgelaufen; die Widgets nehmen keine Rückrufanfragen mehr an.
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Dieser Gutscheincode ist nicht mehr gültig.
+error-forbidden-title = Sie können diese Seite nicht öffnen
+error-forbidden-message = Ihre Rolle in diesem Konto erlaubt das nicht. Wenn Sie Zugriff brauchen, wenden Sie sich an den Inhaber des Kontos.
+error-tax-id-repeated = Eine Nummer aus lauter gleichen Ziffern wird nie vergeben. Geben Sie die richtige Steuernummer ein.

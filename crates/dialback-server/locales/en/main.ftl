@@ -1000,3 +1000,9 @@ subscription-banner-ask-owner = Ask the account owner to renew it.
 notify-subscription-expired-subject = Your Dialback subscription has expired
 notify-subscription-expired-body = Your subscription expired on { $time } and its grace period has ended, so your widgets no longer accept call requests. Calls accepted earlier still take place. Renew it in Settings > Subscription to accept calls again.
 notify-subscription-expired-sms = Your Dialback subscription has expired; widgets no longer accept call requests.
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = This coupon code is no longer active.
+error-forbidden-title = You cannot open this page
+error-forbidden-message = Your role in this account does not allow this. If you need access, ask the account owner.
+error-tax-id-repeated = A number made of one repeated digit is never issued. Enter the real tax number.

@@ -1015,3 +1015,9 @@ subscription-banner-ask-owner = Pida al propietario de la cuenta que la renueve.
 notify-subscription-expired-subject = Su suscripción a Dialback ha caducado
 notify-subscription-expired-body = Su suscripción caducó el { $time } y terminó el periodo de gracia, así que sus widgets ya no aceptan solicitudes de llamada. Las llamadas aceptadas antes se siguen realizando. Renuévela en Configuración > Suscripción para volver a aceptar llamadas.
 notify-subscription-expired-sms = Su suscripción a Dialback ha caducado; los widgets ya no aceptan solicitudes de llamada.
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Este código de cupón ya no está activo.
+error-forbidden-title = No puedes abrir esta página
+error-forbidden-message = Tu rol en esta cuenta no lo permite. Si necesitas acceso, pídeselo al propietario de la cuenta.
+error-tax-id-repeated = Un número formado por una sola cifra repetida nunca se asigna. Introduce el número fiscal real.

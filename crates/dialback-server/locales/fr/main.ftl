@@ -1015,3 +1015,9 @@ subscription-banner-ask-owner = Demandez au propriétaire du compte de le renouv
 notify-subscription-expired-subject = Votre abonnement Dialback a expiré
 notify-subscription-expired-body = Votre abonnement a expiré le { $time } et le délai de grâce est écoulé : vos widgets n’acceptent plus de demandes d’appel. Les appels acceptés auparavant ont toujours lieu. Renouvelez-le dans Paramètres > Abonnement pour accepter de nouveau des appels.
 notify-subscription-expired-sms = Votre abonnement Dialback a expiré ; les widgets n’acceptent plus de demandes d’appel.
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Ce code de réduction n’est plus actif.
+error-forbidden-title = Vous ne pouvez pas ouvrir cette page
+error-forbidden-message = Votre rôle dans ce compte ne le permet pas. Si vous avez besoin d’un accès, demandez-le au propriétaire du compte.
+error-tax-id-repeated = Un numéro composé d’un seul chiffre répété n’est jamais attribué. Saisissez le vrai numéro fiscal.

@@ -1015,3 +1015,9 @@ subscription-banner-ask-owner = Chiedi al proprietario dell'account di rinnovarl
 notify-subscription-expired-subject = Il tuo abbonamento Dialback è scaduto
 notify-subscription-expired-body = Il tuo abbonamento è scaduto il { $time } ed è terminato il periodo di tolleranza, quindi i tuoi widget non accettano più richieste di chiamata. Le chiamate accettate prima si svolgono comunque. Rinnovalo in Impostazioni > Abbonamento per accettare di nuovo le chiamate.
 notify-subscription-expired-sms = Il tuo abbonamento Dialback è scaduto; i widget non accettano più richieste di chiamata.
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Questo codice coupon non è più attivo.
+error-forbidden-title = Non puoi aprire questa pagina
+error-forbidden-message = Il tuo ruolo in questo account non lo consente. Se ti serve l’accesso, chiedilo al titolare dell’account.
+error-tax-id-repeated = Un numero composto da una sola cifra ripetuta non viene mai assegnato. Inserisci il numero fiscale corretto.

@@ -916,7 +916,7 @@ error-tax-id-missing = Wpisz numer podatkowy.
 error-tax-id-characters = Ten numer podatkowy zawiera znaki, których nie używają numery z wybranego kraju.
 error-tax-id-length = Ten numer podatkowy ma nieprawidłową liczbę znaków dla wybranego kraju.
 error-tax-id-checksum = Cyfra kontrolna tego numeru podatkowego się nie zgadza. Sprawdź, czy nie ma w nim literówki.
-error-tax-id-prefix = Ten numer zaczyna się prefiksem innego kraju. Wybierz ten kraj albo usuń prefiks.
+error-tax-id-prefix = Ten numer zaczyna się od prefiksu innego kraju. Wybierz ten kraj albo usuń prefiks.
 error-tax-id-country = Nie możemy sprawdzić numerów podatkowych z tego kraju. Wybierz kraj, który wydał numer.
 settings-nav-subscription = Subskrypcja
 settings-nav-invoices = Faktury
@@ -1030,3 +1030,9 @@ subscription-banner-ask-owner = Poproś właściciela konta o jej odnowienie.
 notify-subscription-expired-subject = Twoja subskrypcja Dialback wygasła
 notify-subscription-expired-body = Twoja subskrypcja wygasła { $time } i minął okres karencji, więc widżety nie przyjmują już próśb o połączenie. Połączenia przyjęte wcześniej nadal się odbędą. Odnów ją w Ustawienia > Subskrypcja, aby znów przyjmować połączenia.
 notify-subscription-expired-sms = Twoja subskrypcja Dialback wygasła; widżety nie przyjmują już próśb o połączenie.
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Ten kod kuponu nie jest już aktywny.
+error-forbidden-title = Nie masz dostępu do tej strony
+error-forbidden-message = Twoja rola na tym koncie na to nie pozwala. Jeśli potrzebujesz dostępu, poproś o niego właściciela konta.
+error-tax-id-repeated = Numer złożony z samych jednakowych cyfr nigdy nie jest nadawany. Wpisz właściwy numer podatkowy.

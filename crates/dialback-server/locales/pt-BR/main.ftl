@@ -1015,3 +1015,9 @@ subscription-banner-ask-owner = Peça ao proprietário da conta para renová-la.
 notify-subscription-expired-subject = Sua assinatura do Dialback venceu
 notify-subscription-expired-body = Sua assinatura venceu em { $time } e o período de carência terminou, então seus widgets não aceitam mais solicitações de chamada. As chamadas aceitas antes continuam acontecendo. Renove-a em Configurações > Assinatura para voltar a aceitar chamadas.
 notify-subscription-expired-sms = Sua assinatura do Dialback venceu; os widgets não aceitam mais solicitações de chamada.
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Este código de cupom não está mais ativo.
+error-forbidden-title = Você não pode abrir esta página
+error-forbidden-message = Sua função nesta conta não permite isso. Se precisar de acesso, peça ao proprietário da conta.
+error-tax-id-repeated = Um número formado por um único dígito repetido nunca é emitido. Digite o número fiscal correto.

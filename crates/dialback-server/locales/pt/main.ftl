@@ -1015,3 +1015,9 @@ subscription-banner-ask-owner = Peça ao proprietário da conta que a renove.
 notify-subscription-expired-subject = A sua subscrição do Dialback expirou
 notify-subscription-expired-body = A sua subscrição expirou a { $time } e terminou o período de tolerância, por isso os seus widgets já não aceitam pedidos de chamada. As chamadas aceites antes continuam a realizar-se. Renove-a em Definições > Subscrição para voltar a aceitar chamadas.
 notify-subscription-expired-sms = A sua subscrição do Dialback expirou; os widgets já não aceitam pedidos de chamada.
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Este código de cupão já não está ativo.
+error-forbidden-title = Não pode abrir esta página
+error-forbidden-message = A sua função nesta conta não o permite. Se precisar de acesso, peça-o ao titular da conta.
+error-tax-id-repeated = Um número formado por um só algarismo repetido nunca é atribuído. Introduza o número fiscal verdadeiro.

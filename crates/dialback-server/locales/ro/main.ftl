@@ -1015,3 +1015,9 @@ subscription-banner-ask-owner = Cereți proprietarului contului să îl reînnoi
 notify-subscription-expired-subject = Abonamentul dumneavoastră Dialback a expirat
 notify-subscription-expired-body = Abonamentul dumneavoastră a expirat pe { $time } și perioada de grație s-a încheiat, așa că widgeturile nu mai acceptă cereri de apel. Apelurile acceptate înainte au loc în continuare. Reînnoiți-l în Setări > Abonament pentru a accepta din nou apeluri.
 notify-subscription-expired-sms = Abonamentul dumneavoastră Dialback a expirat; widgeturile nu mai acceptă cereri de apel.
+
+## Billing fixes (issue 6, branch billfix)
+error-coupon-disabled = Acest cod de cupon nu mai este activ.
+error-forbidden-title = Nu puteți deschide această pagină
+error-forbidden-message = Rolul dumneavoastră în acest cont nu permite acest lucru. Dacă aveți nevoie de acces, cereți-l proprietarului contului.
+error-tax-id-repeated = Un număr format dintr-o singură cifră repetată nu este atribuit niciodată. Introduceți codul fiscal real.

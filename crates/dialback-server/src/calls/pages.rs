@@ -2,7 +2,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect};
 use dialback_domain::{ActivityKind, ActivitySource, CallStatus, PhoneNumber};
 
@@ -12,6 +12,7 @@ use crate::accounts::storage::users_of_account;
 use crate::platform::audit::{self, Activity};
 use crate::platform::display::DayBound;
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Query, SelectField, SelectOption};
 use crate::platform::i18n::Tr;
 use crate::platform::page::{PageContext, SignedInPage};
@@ -205,7 +206,7 @@ struct DetailPage {
 pub async fn detail(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     let tr = page.ctx.tr;
     let account_id = page.signed_in.account.id;
@@ -275,7 +276,7 @@ pub async fn detail(
 pub async fn cancel(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     let account_id = page.signed_in.account.id;
     let mut tx = state.db.begin().await?;
@@ -347,7 +348,7 @@ pub struct TagForm {
 pub async fn add_tag(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
     crate::platform::forms::Form(form): crate::platform::forms::Form<TagForm>,
 ) -> PageResult {
     let account_id = page.signed_in.account.id;
@@ -374,7 +375,7 @@ pub async fn add_tag(
 pub async fn remove_tag(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path((id, tag_id)): Path<(i64, i64)>,
+    PathId((id, tag_id)): PathId<(i64, i64)>,
 ) -> PageResult {
     let account_id = page.signed_in.account.id;
     let mut tx = state.db.begin().await?;

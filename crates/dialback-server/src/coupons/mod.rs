@@ -7,9 +7,12 @@
 //! `max_redemptions`: the counter is raised by one conditional UPDATE, which PostgreSQL
 //! row-locks and SQLite runs under its write lock, so concurrent redemptions queue on it.
 //!
-//! Failed attempts reuse the sign-in throttle (`auth::throttle`) with keys of their
-//! own, `coupon:account:ID` and `coupon:IP`, so guessing codes is limited per account
-//! and per client address without counting against anyone's sign-ins.
+//! Unknown codes reuse the sign-in throttle (`auth::throttle`) with keys of their own,
+//! `coupon:account:ID` and `coupon:IP`, so guessing codes is limited per account and per
+//! client address without counting against anyone's sign-ins. Only unknown codes count:
+//! a refusal for a code that exists (used, expired, disabled, used up), an empty field or
+//! a malformed code reveals nothing a guesser could use, and counting a double-click on a
+//! valid code would lock out the owner who has just redeemed it.
 
 use dialback_domain::{ActivityKind, ActivitySource, CouponCode, LimitName};
 use sqlx::AnyConnection;
@@ -57,10 +60,16 @@ pub struct Redemption {
 /// Why a code was not applied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RedeemError {
-    /// No coupon has this code (or the input cannot be a code).
+    /// The field was empty.
+    Missing,
+    /// The input cannot be a code: wrong length or characters.
+    Malformed,
+    /// No coupon has this code.
     Unknown,
-    /// The coupon expired or the operator disabled it.
+    /// The coupon's expiry has passed.
     Expired,
+    /// The operator disabled the coupon.
+    Disabled,
     /// Every redemption the coupon allows has been used.
     Exhausted,
     /// This account redeemed the code before.
@@ -73,8 +82,11 @@ impl RedeemError {
     /// The Fluent message id that explains the error to the user.
     pub fn message_id(self) -> &'static str {
         match self {
+            RedeemError::Missing => "error-coupon-missing",
+            RedeemError::Malformed => "error-coupon-code-format",
             RedeemError::Unknown => "error-coupon-unknown",
             RedeemError::Expired => "error-coupon-expired",
+            RedeemError::Disabled => "error-coupon-disabled",
             RedeemError::Exhausted => "error-coupon-exhausted",
             RedeemError::AlreadyUsed => "error-coupon-already-used",
             RedeemError::Throttled(_) => "error-coupon-throttled",
@@ -193,7 +205,8 @@ pub async fn redemptions_for(
 
 /// Applies the code typed by `redeemer`: checks the throttle, the coupon's state and the
 /// account's earlier redemptions, then raises the limit and writes `COUPON_APPLIED`, all
-/// in one transaction. A failure is recorded for the throttle and changes nothing else.
+/// in one transaction. An unknown code is recorded for the throttle; no refusal changes
+/// anything else.
 pub async fn redeem(
     db: &Db,
     redeemer: &Redeemer,
@@ -211,7 +224,7 @@ pub async fn redeem(
     }
 
     let outcome = apply(&mut tx, redeemer, typed, defaults).await?;
-    if outcome.is_err() {
+    if matches!(outcome, Err(RedeemError::Unknown)) {
         // Only the failure is kept: apply() writes nothing before its last check passes.
         throttle::record_failure(&mut tx, &ip_key, &account_key).await?;
     }
@@ -225,8 +238,11 @@ async fn apply(
     typed: &str,
     defaults: Limits,
 ) -> sqlx::Result<Result<Redemption, RedeemError>> {
+    if typed.trim().is_empty() {
+        return Ok(Err(RedeemError::Missing));
+    }
     let Ok(code) = CouponCode::parse(typed) else {
-        return Ok(Err(RedeemError::Unknown));
+        return Ok(Err(RedeemError::Malformed));
     };
     let sql = format!("SELECT {COLUMNS} FROM coupons WHERE code = $1");
     let Some(coupon) = sqlx::query_as::<_, CouponRow>(&sql)
@@ -239,7 +255,10 @@ async fn apply(
     };
 
     let now = now_micros();
-    if coupon.disabled_at.is_some() || coupon.expires_at.is_some_and(|at| at <= now) {
+    if coupon.disabled_at.is_some() {
+        return Ok(Err(RedeemError::Disabled));
+    }
+    if coupon.expires_at.is_some_and(|at| at <= now) {
         return Ok(Err(RedeemError::Expired));
     }
     let used_before: i64 = sqlx::query_scalar(
@@ -319,18 +338,39 @@ async fn apply(
     }))
 }
 
-/// Parses an expiry typed by the operator into Unix microseconds: a date means the end of
-/// that day in UTC, otherwise an RFC 3339 time with its offset.
-pub fn parse_expiry(text: &str) -> Option<i64> {
+/// Why an expiry typed by the operator was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExpiryError {
+    /// A date and time without `Z` or an offset such as `+02:00`: the instant is unknown.
+    NoOffset,
+    /// Neither a date nor an RFC 3339 time.
+    Invalid,
+}
+
+/// Parses an expiry typed by the operator into Unix microseconds. A date alone
+/// (`2027-01-31`) means the end of that day in UTC; a time must be RFC 3339 with `Z` or
+/// an offset (`2027-01-31T12:00:00+02:00`) and is kept to the microsecond. A time without
+/// an offset is refused rather than guessed.
+pub fn parse_expiry(text: &str) -> Result<i64, ExpiryError> {
     let text = text.trim();
-    if let Ok(date) = text.parse::<jiff::civil::Date>() {
-        let next_day = date.tomorrow().ok()?;
-        let end = next_day.to_zoned_datetime(jiff::tz::TimeZone::UTC).ok()?;
-        return Some(end.timestamp().as_microsecond());
+    // jiff's Date parser also accepts a full date and time and drops the time, so a
+    // date is only taken when nothing follows it.
+    let date_only = text.len() == 10 && !text.contains(['T', 't', ' ']);
+    if date_only {
+        let date = text
+            .parse::<jiff::civil::Date>()
+            .map_err(|_| ExpiryError::Invalid)?;
+        let end = date
+            .tomorrow()
+            .and_then(|next| next.to_zoned_datetime(jiff::tz::TimeZone::UTC))
+            .map_err(|_| ExpiryError::Invalid)?;
+        return Ok(end.timestamp().as_microsecond());
     }
-    text.parse::<jiff::Timestamp>()
-        .ok()
-        .map(|at| at.as_microsecond())
+    match text.parse::<jiff::Timestamp>() {
+        Ok(at) => Ok(at.as_microsecond()),
+        Err(_) if text.parse::<jiff::civil::DateTime>().is_ok() => Err(ExpiryError::NoOffset),
+        Err(_) => Err(ExpiryError::Invalid),
+    }
 }
 
 /// Formats Unix microseconds as an RFC 3339 time in UTC, for the operator's listings.

@@ -225,12 +225,12 @@ enum Align {
 const COLUMNS: [(&str, f32, Align); 8] = [
     ("invoice-pdf-col-number", 18.0, Align::Left),
     ("invoice-pdf-col-description", 110.0, Align::Left),
-    ("invoice-pdf-col-quantity", 28.0, Align::Right),
+    ("invoice-pdf-col-quantity", 36.0, Align::Right),
     ("invoice-pdf-col-unit-net", 62.0, Align::Right),
     ("invoice-pdf-col-net", 62.0, Align::Right),
     ("invoice-pdf-col-vat-rate", 36.0, Align::Right),
     ("invoice-pdf-col-vat", 58.0, Align::Right),
-    ("invoice-pdf-col-gross", 79.0, Align::Right),
+    ("invoice-pdf-col-gross", 71.0, Align::Right),
 ];
 
 /// Space between columns, in points.
@@ -376,21 +376,29 @@ impl<'a> Layout<'a> {
 
     fn table_heading(&mut self) {
         let headings: Vec<String> = COLUMNS.iter().map(|(id, _, _)| self.tr.t(id)).collect();
+        // A heading wraps only between words: a word wider than its column (Czech
+        // "Množství") sets the whole heading smaller instead of being cut.
+        let sizes: Vec<f32> = headings
+            .iter()
+            .zip(COLUMNS)
+            .map(|(text, (_, width, _))| self.heading_size(text, width))
+            .collect();
         let wrapped: Vec<Vec<String>> = headings
             .iter()
             .zip(COLUMNS)
-            .map(|(text, (_, width, _))| self.wrap(text, SMALL, width))
+            .zip(&sizes)
+            .map(|((text, (_, width, _)), &size)| self.wrap(text, size, width))
             .collect();
         let height = wrapped.iter().map(Vec::len).max().unwrap_or(1) as f32 * SMALL * LEADING;
         if self.y + height + 2.0 * BODY * LEADING > BOTTOM {
             self.new_page();
         }
         let mut x = MARGIN;
-        for (lines, (_, width, align)) in wrapped.iter().zip(COLUMNS) {
+        for ((lines, (_, width, align)), &size) in wrapped.iter().zip(COLUMNS).zip(&sizes) {
             let mut y = self.y;
             for line in lines {
-                let left = aligned(x, width, self.width(line, SMALL), align);
-                self.text(left, y, SMALL, line, true);
+                let left = aligned(x, width, self.width(line, size), align);
+                self.text(left, y, size, line, true);
                 y += SMALL * LEADING;
             }
             x += width + GUTTER;
@@ -482,6 +490,22 @@ impl<'a> Layout<'a> {
         } else {
             (size * width / natural).max(6.0)
         }
+    }
+
+    /// Returns the size, up to `SMALL`, at which every word of a column heading fits in
+    /// `width`, so that the heading can wrap between words only.
+    fn heading_size(&self, text: &str, width: f32) -> f32 {
+        text.split_whitespace()
+            .map(|word| {
+                let natural = self.width(word, SMALL);
+                if natural <= width {
+                    SMALL
+                } else {
+                    // A little under the exact ratio, so rounding cannot push it over.
+                    SMALL * width / natural * 0.98
+                }
+            })
+            .fold(SMALL, f32::min)
     }
 
     /// Breaks `text` into lines no wider than `width`, between words where it can and

@@ -45,6 +45,7 @@ pub async fn render(request: Request, next: Next) -> Response {
     let (heading, message) = match status {
         _ if csrf_rejected => ("error-csrf-title", "error-csrf-message"),
         StatusCode::NOT_FOUND => ("error-not-found-title", "error-not-found-message"),
+        StatusCode::FORBIDDEN => ("error-forbidden-title", "error-forbidden-message"),
         StatusCode::BAD_REQUEST | StatusCode::PAYLOAD_TOO_LARGE => {
             ("error-bad-request-title", "error-bad-request-message")
         }

@@ -12,6 +12,8 @@ use axum::response::{IntoResponse, Response};
 pub enum PageError {
     /// The page or the row does not exist (or belongs to another account).
     NotFound,
+    /// The signed-in user's role does not allow the page or the action.
+    Forbidden,
     /// The request could not be read: a malformed form, query string or body.
     BadRequest,
     /// The database did not hand out a connection in time.
@@ -35,6 +37,7 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let status = match &self {
             PageError::NotFound => StatusCode::NOT_FOUND,
+            PageError::Forbidden => StatusCode::FORBIDDEN,
             PageError::BadRequest => StatusCode::BAD_REQUEST,
             PageError::Unavailable(error) => {
                 tracing::warn!(error = format!("{error:#}"), "database unavailable");

@@ -118,3 +118,30 @@ where
         }
     }
 }
+
+/// The ids in a dashboard path, such as `/calls/{id}` or `/widgets/{id}/domains/{domain}`.
+/// A segment that is not a valid id names no row, so instead of axum's plain-text
+/// "Cannot parse" rejection the user gets the translated 404 page.
+#[derive(Debug, Clone, Copy)]
+pub struct PathId<T = i64>(pub T);
+
+impl<T, S> axum::extract::FromRequestParts<S> for PathId<T>
+where
+    T: serde::de::DeserializeOwned + Send,
+    S: Send + Sync,
+{
+    type Rejection = super::errors::PageError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        match axum::extract::Path::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Path(value)) => Ok(Self(value)),
+            Err(rejection) => {
+                tracing::info!(error = %rejection, "path id rejected");
+                Err(super::errors::PageError::NotFound)
+            }
+        }
+    }
+}

@@ -120,8 +120,8 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedInPage {
 }
 
 /// The context of a page only the account's owner may use: billing, subscription,
-/// invoices and coupons. Admins and managers get 403 Forbidden, and a request without a
-/// session is sent to `/login`.
+/// invoices and coupons. Admins and managers get the translated 403 page, and a request
+/// without a session is sent to `/login`.
 #[derive(Debug, Clone)]
 pub struct OwnerPage(pub SignedInPage);
 
@@ -131,7 +131,7 @@ impl<S: Send + Sync> FromRequestParts<S> for OwnerPage {
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let page = SignedInPage::from_request_parts(parts, state).await?;
         if page.signed_in.user.role != crate::accounts::storage::Role::Owner {
-            return Err(axum::http::StatusCode::FORBIDDEN.into_response());
+            return Err(super::errors::PageError::Forbidden.into_response());
         }
         Ok(Self(page))
     }

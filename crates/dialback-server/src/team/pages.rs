@@ -2,7 +2,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use dialback_domain::{ActivityKind, ActivitySource, EmailAddress, PersonName, PhoneNumber};
@@ -12,6 +12,7 @@ use crate::AppState;
 use crate::accounts::storage::{Role, User, user_in_account, users_of_account};
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Form, Query, SelectField, SelectOption};
 use crate::platform::page::{PageContext, SignedInPage};
 use crate::settings::SavedQuery;
@@ -212,7 +213,7 @@ pub async fn create(
     Form(form): Form<MemberForm>,
 ) -> PageResult {
     if !page.signed_in.user.role.manages_account() {
-        return Ok(StatusCode::FORBIDDEN.into_response());
+        return Ok(crate::platform::errors::PageError::Forbidden.into_response());
     }
     let mut errors = FieldErrors::default();
     let fields = parse_member(&page, &form, &mut errors, true).filter(|f| f.role != Role::Owner);
@@ -292,7 +293,7 @@ fn edit_page(
 pub async fn edit(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     let user = member(&state, &page, id).await?;
     let form = FormView {
@@ -318,7 +319,7 @@ pub async fn edit(
 pub async fn update(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
     Form(form): Form<MemberForm>,
 ) -> PageResult {
     let current = member(&state, &page, id).await?;
@@ -374,7 +375,7 @@ pub async fn update(
 pub async fn delete(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     let current = member(&state, &page, id).await?;
     let account_id = page.signed_in.account.id;

@@ -4,7 +4,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use dialback_domain::{
@@ -17,6 +17,7 @@ use crate::AppState;
 use crate::accounts::storage::users_of_account;
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Form, Query, SelectField, SelectOption};
 use crate::platform::page::{PageContext, SignedInPage};
 use crate::settings::SavedQuery;
@@ -92,7 +93,8 @@ fn language_field(ctx: &PageContext, chosen: &str) -> SelectField {
 }
 
 fn forbidden_unless_manager(page: &SignedInPage) -> Option<Response> {
-    (!page.signed_in.user.role.manages_account()).then(|| StatusCode::FORBIDDEN.into_response())
+    (!page.signed_in.user.role.manages_account())
+        .then(|| crate::platform::errors::PageError::Forbidden.into_response())
 }
 
 async fn list_page(
@@ -415,7 +417,7 @@ fn hours_summary(ctx: &PageContext, times: &[BusinessTime]) -> String {
 pub async fn detail(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
     Query(query): Query<SavedQuery>,
 ) -> PageResult {
     Ok(
@@ -475,7 +477,7 @@ where
 pub async fn update(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
     Form(form): Form<GeneralForm>,
 ) -> PageResult {
     if let Some(refused) = forbidden_unless_manager(&page) {
@@ -507,7 +509,7 @@ pub async fn update(
 pub async fn toggle(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     let account_id = page.signed_in.account.id;
     change_widget(
@@ -532,7 +534,7 @@ pub async fn toggle(
 pub async fn duplicate(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     if let Some(refused) = forbidden_unless_manager(&page) {
         return Ok(refused);
@@ -563,7 +565,7 @@ pub async fn duplicate(
 pub async fn delete(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     if let Some(refused) = forbidden_unless_manager(&page) {
         return Ok(refused);
@@ -590,7 +592,7 @@ pub struct DomainForm {
 pub async fn add_domain(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
     Form(form): Form<DomainForm>,
 ) -> PageResult {
     if let Some(refused) = forbidden_unless_manager(&page) {
@@ -617,7 +619,7 @@ pub async fn add_domain(
 pub async fn delete_domain(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path((id, domain_id)): Path<(i64, i64)>,
+    PathId((id, domain_id)): PathId<(i64, i64)>,
 ) -> PageResult {
     change_widget(
         &state,
@@ -639,7 +641,7 @@ pub struct DepartmentForm {
 pub async fn add_department(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
     Form(form): Form<DepartmentForm>,
 ) -> PageResult {
     if let Some(refused) = forbidden_unless_manager(&page) {
@@ -668,7 +670,7 @@ pub async fn add_department(
 pub async fn delete_department(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path((id, department_id)): Path<(i64, i64)>,
+    PathId((id, department_id)): PathId<(i64, i64)>,
 ) -> PageResult {
     change_widget(
         &state,
@@ -684,7 +686,7 @@ pub async fn delete_department(
 pub async fn add_manager(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
     body: Bytes,
 ) -> PageResult {
     if let Some(refused) = forbidden_unless_manager(&page) {
@@ -749,7 +751,7 @@ pub async fn add_manager(
 pub async fn toggle_manager(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path((id, manager_id)): Path<(i64, i64)>,
+    PathId((id, manager_id)): PathId<(i64, i64)>,
 ) -> PageResult {
     let account_id = page.signed_in.account.id;
     change_widget(
@@ -784,7 +786,7 @@ pub async fn toggle_manager(
 pub async fn delete_manager(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path((id, manager_id)): Path<(i64, i64)>,
+    PathId((id, manager_id)): PathId<(i64, i64)>,
 ) -> PageResult {
     let account_id = page.signed_in.account.id;
     change_widget(
@@ -816,7 +818,7 @@ pub struct DaysOffForm {
 pub async fn set_days_off(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
     Form(form): Form<DaysOffForm>,
 ) -> PageResult {
     if let Some(refused) = forbidden_unless_manager(&page) {
@@ -865,7 +867,7 @@ struct PreviewPage {
 pub async fn preview(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     let mut conn = state.db.pool.acquire().await?;
     load(&mut conn, &page, id).await?;

@@ -3,7 +3,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use dialback_domain::{ActivityKind, ActivitySource, Permission};
@@ -16,6 +16,7 @@ use crate::platform::audit::{self, Activity};
 use crate::platform::clock::now_micros;
 use crate::platform::display::Display;
 use crate::platform::errors::PageResult;
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Query, SelectOption};
 use crate::platform::page::{PageContext, SignedInPage};
 use crate::widgets::storage as widgets;
@@ -222,7 +223,7 @@ pub async fn show(
 /// Creates a key and shows its secret once.
 pub async fn create(State(state): State<AppState>, page: SignedInPage, body: Bytes) -> PageResult {
     if !page.signed_in.user.role.manages_account() {
-        return Ok(StatusCode::FORBIDDEN.into_response());
+        return Ok(crate::platform::errors::PageError::Forbidden.into_response());
     }
     let tr = page.ctx.tr;
     let form = KeyForm::parse(&body);
@@ -317,10 +318,10 @@ fn expiry(date: &str, display: &Display) -> Result<Option<i64>, &'static str> {
 pub async fn revoke(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(key_id): Path<i64>,
+    PathId(key_id): PathId<i64>,
 ) -> PageResult {
     if !page.signed_in.user.role.manages_account() {
-        return Ok(StatusCode::FORBIDDEN.into_response());
+        return Ok(crate::platform::errors::PageError::Forbidden.into_response());
     }
     let account_id = page.signed_in.account.id;
     let mut tx = state.db.begin().await?;

@@ -1,6 +1,6 @@
 //! Settings > Blacklisted numbers: phone numbers that never receive a call.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use dialback_domain::{ActivityKind, ActivitySource, PhoneNumber};
@@ -9,6 +9,7 @@ use super::list_page::{AddField, ListPage, ListRow, RowAction};
 use crate::AppState;
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Form, Query};
 use crate::platform::page::SignedInPage;
 use crate::protection::numbers;
@@ -138,7 +139,7 @@ pub async fn add(
 pub async fn delete(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     let account_id = page.signed_in.account.id;
     let mut tx = state.db.begin().await?;

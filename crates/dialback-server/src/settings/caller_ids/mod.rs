@@ -2,7 +2,7 @@
 //! A code goes out by SMS or voice call through the telephony driver; typing it in
 //! verifies the number, and deleting the number cancels the verification.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use dialback_domain::{ActivityKind, ActivitySource, PhoneNumber};
@@ -12,6 +12,7 @@ use crate::AppState;
 use crate::caller_ids::{self, CodeCheck};
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Form, Query};
 use crate::platform::i18n::Tr;
 use crate::platform::page::SignedInPage;
@@ -136,7 +137,7 @@ fn activity(
 pub async fn send(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
     Form(form): Form<SendForm>,
 ) -> PageResult {
     let account_id = page.signed_in.account.id;
@@ -195,7 +196,7 @@ pub async fn send(
 pub async fn verify(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
     Form(form): Form<CodeForm>,
 ) -> PageResult {
     let account_id = page.signed_in.account.id;
@@ -239,7 +240,7 @@ pub async fn verify(
 pub async fn delete(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     let account_id = page.signed_in.account.id;
     let mut tx = state.db.begin().await?;

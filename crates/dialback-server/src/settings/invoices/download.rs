@@ -1,6 +1,6 @@
 //! The PDF download of one invoice, built from the snapshot stored when it was issued.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::IntoResponse;
 use dialback_domain::Decimal;
@@ -9,6 +9,7 @@ use crate::AppState;
 use crate::invoices::pdf::{self, InvoiceDocument, InvoiceLine, Party};
 use crate::payments::invoices::{self, Invoice, PartySnapshot};
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::i18n::Tr;
 use crate::platform::page::OwnerPage;
 use crate::settings::subscription::date_of;
@@ -62,7 +63,7 @@ fn lines(invoice: &Invoice, tr: &Tr) -> Vec<InvoiceLine> {
 pub async fn download(
     State(state): State<AppState>,
     OwnerPage(page): OwnerPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     let mut conn = state.db.pool.acquire().await?;
     let invoice = invoices::find(&mut conn, page.signed_in.account.id, id)

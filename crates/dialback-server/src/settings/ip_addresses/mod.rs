@@ -1,6 +1,6 @@
 //! Settings > IP addresses: the whitelist and blacklist of visitors' addresses and ranges.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use dialback_domain::{ActivityKind, ActivitySource, IpRange, ListType};
@@ -9,6 +9,7 @@ use super::list_page::{AddField, ListPage, ListRow, RowAction};
 use crate::AppState;
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Form, Query, SelectField, SelectOption};
 use crate::platform::page::SignedInPage;
 use crate::protection::rules;
@@ -197,7 +198,7 @@ pub async fn add(
 pub async fn delete(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     let account_id = page.signed_in.account.id;
     let mut tx = state.db.begin().await?;

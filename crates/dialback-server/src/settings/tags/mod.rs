@@ -1,6 +1,6 @@
 //! Settings > Tags: labels for calls, with a colour; create, rename, recolour, delete.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use dialback_domain::{ActivityKind, ActivitySource};
@@ -9,6 +9,7 @@ use super::list_page::{AddField, ListPage, ListRow, RowAction};
 use crate::AppState;
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Form, Query};
 use crate::platform::page::SignedInPage;
 use crate::settings::SavedQuery;
@@ -184,7 +185,7 @@ pub async fn add(
 pub async fn update(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
     Form(form): Form<TagForm>,
 ) -> PageResult {
     let mut errors = FieldErrors::default();
@@ -215,7 +216,7 @@ pub async fn update(
 pub async fn delete(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     let mut tx = state.db.begin().await?;
     let label = tags::delete(&mut tx, page.signed_in.account.id, id)

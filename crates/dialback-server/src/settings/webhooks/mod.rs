@@ -5,7 +5,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use dialback_domain::{ActivityKind, ActivitySource, NotificationEvent};
@@ -14,6 +14,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use crate::AppState;
 use crate::platform::audit::{self, Activity};
 use crate::platform::errors::{PageError, PageResult};
+use crate::platform::forms::PathId;
 use crate::platform::forms::{FieldErrors, Query, SelectOption};
 use crate::platform::page::{PageContext, SignedInPage};
 use crate::webhooks::address::AddressError;
@@ -144,7 +145,7 @@ pub async fn show(
 /// Adds a webhook after checking its URL and the addresses its host resolves to.
 pub async fn add(State(state): State<AppState>, page: SignedInPage, body: Bytes) -> PageResult {
     if !page.signed_in.user.role.manages_account() {
-        return Ok(StatusCode::FORBIDDEN.into_response());
+        return Ok(crate::platform::errors::PageError::Forbidden.into_response());
     }
     let tr = page.ctx.tr;
     let account_id = page.signed_in.account.id;
@@ -211,7 +212,7 @@ pub async fn add(State(state): State<AppState>, page: SignedInPage, body: Bytes)
 pub async fn toggle(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     let hook = match managed(&state, &page, id).await? {
         Ok(hook) => hook,
@@ -235,7 +236,7 @@ pub async fn toggle(
 pub async fn rotate_secret(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     let hook = match managed(&state, &page, id).await? {
         Ok(hook) => hook,
@@ -263,7 +264,7 @@ pub async fn rotate_secret(
 pub async fn delete(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
 ) -> PageResult {
     let hook = match managed(&state, &page, id).await? {
         Ok(hook) => hook,
@@ -292,7 +293,9 @@ async fn managed(
     id: i64,
 ) -> PageResult<Result<Webhook, Response>> {
     if !page.signed_in.user.role.manages_account() {
-        return Ok(Err(StatusCode::FORBIDDEN.into_response()));
+        return Ok(Err(
+            crate::platform::errors::PageError::Forbidden.into_response()
+        ));
     }
     let mut conn = state.db.pool.acquire().await?;
     webhooks::find(&mut conn, page.signed_in.account.id, id)
@@ -364,7 +367,7 @@ pub struct LogQuery {
 pub async fn log(
     State(state): State<AppState>,
     page: SignedInPage,
-    Path(id): Path<i64>,
+    PathId(id): PathId<i64>,
     Query(query): Query<LogQuery>,
 ) -> PageResult {
     let hook = match managed(&state, &page, id).await? {
