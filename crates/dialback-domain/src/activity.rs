@@ -79,6 +79,7 @@ activity_kinds! {
     InvoiceIssued => "INVOICE_ISSUED",
     BillingInfoChanged => "BILLING_INFO_CHANGED",
     CouponApplied => "COUPON_APPLIED",
+    PaymentCancelled => "PAYMENT_CANCELLED",
 }
 
 impl ActivityKind {

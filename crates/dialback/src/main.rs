@@ -6,6 +6,7 @@ mod announce;
 mod api_key;
 mod coupons;
 mod limit_requests;
+mod output;
 mod payments;
 mod plans;
 mod simulator;
@@ -93,6 +94,12 @@ fn init_logging() {
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {
+    config.payments.check()?;
+    if config.payments.seller_missing() {
+        tracing::warn!(
+            "no seller for invoices: set --seller-name and --seller-address (DIALBACK_SELLER_NAME, DIALBACK_SELLER_ADDRESS) before accepting payments; until then invoices name no seller"
+        );
+    }
     let listener = TcpListener::bind(config.listen)
         .await
         .map_err(|e| anyhow::anyhow!("failed to listen on {}: {e}", config.listen))?;
