@@ -46,7 +46,11 @@ pub struct PaymentSettings {
     pub sandbox_secret: Option<String>,
 
     /// Time zone of the seller: invoices are dated and numbered by the year in it.
-    #[arg(long, env = "DIALBACK_SELLER_TIME_ZONE", default_value = "Europe/Warsaw")]
+    #[arg(
+        long,
+        env = "DIALBACK_SELLER_TIME_ZONE",
+        default_value = "Europe/Warsaw"
+    )]
     pub seller_time_zone: String,
 
     /// Days a new account spends on the trial plan before it expires.

@@ -267,7 +267,10 @@ fn bounded_text(
 }
 
 /// Names of the fields whose value differs from what was stored.
-pub(crate) fn changed_fields(previous: Option<&BillingInfo>, new: &BillingInfo) -> Vec<&'static str> {
+pub(crate) fn changed_fields(
+    previous: Option<&BillingInfo>,
+    new: &BillingInfo,
+) -> Vec<&'static str> {
     let empty = BillingInfo::default();
     let old = previous.unwrap_or(&empty);
     [

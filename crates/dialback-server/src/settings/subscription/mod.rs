@@ -16,8 +16,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use dialback_domain::{
-    ActivityKind, ActivitySource, BillingPeriod, Currency, Invalid, LimitName, Money,
-    PaymentMethod,
+    ActivityKind, ActivitySource, BillingPeriod, Currency, Invalid, LimitName, Money, PaymentMethod,
 };
 
 use crate::AppState;
@@ -41,6 +40,15 @@ use crate::platform::page::{OwnerPage, PageContext, SignedInPage};
 pub fn date_of(display: &Display, micros: i64) -> String {
     let date = from_micros(micros)
         .to_zoned_datetime(display.timezone.zone().clone())
+        .date();
+    display.date(date)
+}
+
+/// Formats an invoice date: the day in the seller's time zone, the one the invoice's
+/// number counts the year in, written in the user's date format.
+pub fn invoice_date_of(display: &Display, state: &AppState, micros: i64) -> String {
+    let date = from_micros(micros)
+        .to_zoned_datetime(state.config.payments.seller_zone())
         .date();
     display.date(date)
 }
@@ -181,9 +189,7 @@ async fn subscription_page(
             reference: payment.reference.clone(),
             plan: format!(
                 "{} ({})",
-                plan_names
-                    .get(&payment.plan_id)
-                    .map_or("", String::as_str),
+                plan_names.get(&payment.plan_id).map_or("", String::as_str),
                 period_label(&tr, payment.billing_period)
             ),
             amount: payment.gross.format(tr.language),
@@ -559,8 +565,7 @@ pub async fn start_payment(
             Invalid::new("error-checkout-confirm-downgrade"),
         );
     }
-    let (Some(system), Some(billing_info), true) = (system, billing_info, errors.is_empty())
-    else {
+    let (Some(system), Some(billing_info), true) = (system, billing_info, errors.is_empty()) else {
         let view = checkout_page(&state, &page, &quote, form, errors);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
     };
@@ -845,7 +850,14 @@ pub async fn sandbox_callback(
     let mut tx = state.db.begin().await?;
     if !payments::remember_nonce(&mut tx, payment.id, &callback.nonce, now).await? {
         drop(tx);
-        return reject(&state, ctx, &payment, &callback, CallbackRejection::Replayed).await;
+        return reject(
+            &state,
+            ctx,
+            &payment,
+            &callback,
+            CallbackRejection::Replayed,
+        )
+        .await;
     }
     let by = ConfirmedBy {
         source: ActivitySource::System,
@@ -883,7 +895,10 @@ struct RejectedPage {
 
 /// The translated page of a rejected callback, in the payer's language.
 fn rejected_page(ctx: PageContext, reason: CallbackRejection) -> axum::response::Response {
-    let message = ctx.t(&format!("payment-rejected-{}", reason.id().replace('_', "-")));
+    let message = ctx.t(&format!(
+        "payment-rejected-{}",
+        reason.id().replace('_', "-")
+    ));
     (StatusCode::BAD_REQUEST, RejectedPage { ctx, message }).into_response()
 }
 
@@ -903,8 +918,7 @@ async fn payer_context(
             .bind(user_id)
             .fetch_optional(&mut *conn)
             .await?;
-    if let Some(language) = language.and_then(|tag| dialback_domain::Language::parse(&tag).ok())
-    {
+    if let Some(language) = language.and_then(|tag| dialback_domain::Language::parse(&tag).ok()) {
         ctx.tr = Tr::new(language);
     }
     Ok(ctx)
