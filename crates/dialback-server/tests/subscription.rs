@@ -438,6 +438,13 @@ async fn admins_and_managers_are_forbidden(backend: Backend) {
             .await
             .unwrap();
         assert_eq!(response.status(), StatusCode::FORBIDDEN, "POST checkout");
+        let response = browser
+            .post(app.url(&format!("/settings/subscription/payments/{bank}/cancel")))
+            .form(&[("csrf_token", token.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "POST cancel");
     }
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM payments").await,

@@ -282,8 +282,8 @@ pub async fn with_coupons(
 
 /// Puts the account on `plan` for `period` after a confirmed payment of `paid_net` and
 /// gives it the plan's limits, plus what its coupons added. The new expiry comes from
-/// [`term`] at `now`, so a quote that is no longer true is never honoured blindly.
-/// Returns the subscription before and the new expiry. Call it inside the confirming
+/// [`term`] at `now`, never from the quote. Returns the subscription before and the new
+/// expiry. Call it inside the confirming
 /// transaction.
 #[allow(clippy::too_many_arguments)]
 pub async fn apply(

@@ -839,10 +839,11 @@ pub async fn sandbox_callback(
         }
         Ok(())
     });
-    let checked = checked.and_then(|()| match payment.state {
-        PaymentState::Cancelled => Err(CallbackRejection::Cancelled),
-        _ => Ok(()),
-    });
+    let checked = if payment.state == PaymentState::Cancelled {
+        checked.and(Err(CallbackRejection::Cancelled))
+    } else {
+        checked
+    };
     if let Err(reason) = checked {
         return reject(&state, ctx, &payment, &callback, reason).await;
     }
