@@ -65,6 +65,13 @@ pub async fn run(command: PaymentCommand) -> anyhow::Result<()> {
             let Some(payment) = payment else {
                 bail!("no payment or invoice has the reference {reference:?}");
             };
+            let has_seller = payment.seller.as_ref().is_some_and(|s| !s.name.is_empty());
+            if !has_seller && settings.seller_missing() {
+                bail!(
+                    "payment {} was created without a seller, and none is set: set DIALBACK_SELLER_NAME and DIALBACK_SELLER_ADDRESS as for `dialback serve`, since the invoice cannot change later",
+                    payment.reference
+                );
+            }
             let by = ConfirmedBy {
                 source: ActivitySource::Cli,
                 user_id: None,

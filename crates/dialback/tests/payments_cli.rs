@@ -396,6 +396,35 @@ async fn operator_safeguards(database_url: &str, id: &str) {
         seller.contains("Salonowe Usługi Sp. z o.o.") && seller.contains("80-827 Gdańsk"),
         "{seller}"
     );
+
+    // A payment stored before payments kept their seller takes the configured one, and
+    // without one `record` refuses rather than issue an invoice with no seller.
+    let legacy = pending_payment(database_url, id.parse().unwrap()).await;
+    let db = Db::connect(database_url).await.unwrap();
+    sqlx::query("UPDATE payments SET seller = '' WHERE reference = $1")
+        .bind(&legacy)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    let args = ["payments", "record", legacy.as_str(), "--manual"];
+    assert!(
+        failed(&run(database_url, &args)).contains("was created without a seller"),
+        "no seller configured"
+    );
+    let output = Command::new(BINARY)
+        .args(args)
+        .env("DATABASE_URL", database_url)
+        .env("DIALBACK_SELLER_NAME", "Ewa Operator")
+        .env("DIALBACK_SELLER_ADDRESS", "ul. Mariacka 1|80-833 Gdańsk")
+        .output()
+        .unwrap();
+    ok(&output);
+    let seller = scalar(
+        database_url,
+        "SELECT seller FROM invoices ORDER BY id DESC LIMIT 1",
+    )
+    .await;
+    assert!(seller.contains("Ewa Operator"), "{seller}");
 }
 
 #[tokio::test]
