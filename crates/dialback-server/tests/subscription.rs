@@ -875,6 +875,19 @@ async fn rejected_callbacks_speak_the_payers_language(backend: Backend) {
         assert_eq!(location(&response), "/settings/subscription?paid=1");
     }
     assert_eq!(app.scalar("SELECT COUNT(*) FROM invoices").await, 1);
+
+    // The unused part is deducted from the next plan, not refunded: the Polish says so.
+    let max = create_plan(&app, "Max", "200.00", "2000.00", limits(30, 7200, 6)).await;
+    let quote = app
+        .page(&format!(
+            "/settings/subscription/checkout?plan={max}&billing_period=monthly"
+        ))
+        .await;
+    assert!(
+        quote.contains("Odliczenie za niewykorzystaną część obecnego planu"),
+        "{quote}"
+    );
+    assert!(!quote.contains("Zwrot"), "{quote}");
 }
 
 async fn checkout_details_become_the_billing_information(backend: Backend) {
