@@ -80,6 +80,7 @@ activity_kinds! {
     BillingInfoChanged => "BILLING_INFO_CHANGED",
     CouponApplied => "COUPON_APPLIED",
     SubscriptionExpired => "SUBSCRIPTION_EXPIRED",
+    PaymentCancelled => "PAYMENT_CANCELLED",
 }
 
 impl ActivityKind {

@@ -177,6 +177,10 @@ pub fn build(state: AppState) -> Router {
             get(settings::subscription::proforma),
         )
         .route(
+            "/settings/subscription/payments/{reference}/cancel",
+            post(settings::subscription::cancel_payment),
+        )
+        .route(
             "/payments/sandbox/{reference}",
             get(settings::subscription::sandbox_page),
         )

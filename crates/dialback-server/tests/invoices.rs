@@ -31,9 +31,11 @@ async fn invoice_list_shows_the_paid_invoice(backend: Backend) {
     pay_with_sandbox(&app, pro, "monthly").await;
 
     let page = app.page("/settings/invoices").await;
-    let year = Timestamp::now().to_zoned_datetime(TimeZone::UTC).year();
+    // Invoices are dated and numbered in the seller's time zone.
+    let warsaw = TimeZone::get("Europe/Warsaw").unwrap();
+    let year = Timestamp::now().to_zoned_datetime(warsaw.clone()).year();
     let today = Timestamp::now()
-        .to_zoned_datetime(TimeZone::get("Europe/London").unwrap())
+        .to_zoned_datetime(warsaw)
         .strftime("%d/%m/%Y")
         .to_string();
     let transaction: String = sqlx::query_scalar("SELECT transaction_id FROM invoices")
@@ -108,6 +110,7 @@ async fn pending_payments(
                     zip_code: "90-926".into(),
                     ..Checkout::default()
                 },
+                seller: dialback_server::payments::invoices::PartySnapshot::default(),
             },
         )
         .await
@@ -121,10 +124,10 @@ async fn pending_payments(
 async fn concurrent_confirmations_number_invoices_without_gaps(backend: Backend) {
     let app = TestApp::start(backend).await;
     sign_up_in_zloty(&app).await;
-    for (index, email) in ["jan@piekarnia.pl", "ewa@salon.pl", "ola@kwiaty.pl"]
-        .into_iter()
-        .enumerate()
-    {
+    // An account has one pending payment at a time, so many accounts pay at once.
+    for index in 0..19 {
+        let email = format!("jan{index}@piekarnia.pl");
+        let email = email.as_str();
         let browser = app.new_browser();
         let company = format!("Firma {index}");
         let response = common::submit_with(
@@ -148,7 +151,7 @@ async fn concurrent_confirmations_number_invoices_without_gaps(backend: Backend)
         .unwrap();
     let mut references = Vec::new();
     for account in &accounts {
-        references.extend(pending_payments(&app, *account, pro, 10).await);
+        references.extend(pending_payments(&app, *account, pro, 1).await);
     }
     let count = references.len();
 
@@ -229,11 +232,14 @@ async fn issued_invoices_never_change(backend: Backend) {
         city: "Gdańsk".into(),
         zip_code: "80-001".into(),
     };
+    let pro = create_plan(&app, "Pro", "100.00", "1000.00", limits(20, 7200, 6)).await;
+    // The checkout saves its details as billing information; the owner changes them
+    // before the payment is confirmed, and the invoice takes them as they are then.
+    let reference = start_payment(&app, pro, "annual", "paypal").await;
     let mut tx = app.db.begin().await.unwrap();
     billing::save(&mut tx, account_id, &info).await.unwrap();
     tx.commit().await.unwrap();
-    let pro = create_plan(&app, "Pro", "100.00", "1000.00", limits(20, 7200, 6)).await;
-    pay_with_sandbox(&app, pro, "annual").await;
+    post_callback(&app, &sandbox_callback(&app, &reference).await).await;
 
     let snapshot = || async {
         sqlx::query_as::<_, (String, String, String, String, String, String)>(
@@ -361,9 +367,6 @@ async fn invoice_pdf_keeps_polish_and_czech_text(backend: Backend) {
         city: "Gdańsk".into(),
         zip_code: "80-001".into(),
     };
-    let mut tx = app.db.begin().await.unwrap();
-    billing::save(&mut tx, account_id, &info).await.unwrap();
-    tx.commit().await.unwrap();
     let plan = create_plan(
         &app,
         "Předplatné Žluťoučký kůň",
@@ -372,7 +375,13 @@ async fn invoice_pdf_keeps_polish_and_czech_text(backend: Backend) {
         limits(20, 7200, 6),
     )
     .await;
-    pay_with_sandbox(&app, plan, "annual").await;
+    // The checkout saves its details as billing information; the owner changes them
+    // before the payment is confirmed, and the invoice takes them as they are then.
+    let reference = start_payment(&app, plan, "annual", "paypal").await;
+    let mut tx = app.db.begin().await.unwrap();
+    billing::save(&mut tx, account_id, &info).await.unwrap();
+    tx.commit().await.unwrap();
+    post_callback(&app, &sandbox_callback(&app, &reference).await).await;
     sqlx::query("UPDATE users SET interface_language = 'pl'")
         .execute(&app.db.pool)
         .await

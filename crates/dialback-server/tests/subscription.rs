@@ -114,9 +114,11 @@ async fn sandbox_payment_changes_plan_and_limits(backend: Backend) {
         );
     }
 
-    // The same callback again is a replay: refused, logged, nothing changes.
+    // The same callback again is a replay: refused, logged, nothing changes. The payment
+    // went through, so the payer lands on the subscription page with its notice.
     let replayed = post_callback(&app, &callback).await;
-    assert_eq!(replayed.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(replayed.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&replayed), "/settings/subscription?paid=1");
     assert_eq!(app.scalar("SELECT COUNT(*) FROM invoices").await, 1);
     let rejected = activity(&app).await;
     let last = rejected.last().unwrap();
@@ -336,16 +338,18 @@ async fn checkout_rejects_bad_details(backend: Backend) {
     let plan = pro.to_string();
     let path = format!("/settings/subscription/checkout?plan={plan}&billing_period=monthly");
 
-    let cases: [(&str, &str, &str); 5] = [
+    let cases: [(&str, &str, &str); 7] = [
         (
             "full_name",
             "",
             "Fill in this field (up to 200 characters).",
         ),
+        ("country", "Polska", "Choose a country from the list."),
+        ("country", "XX", "Choose a country from the list."),
         (
-            "country",
-            "Polska",
-            "Enter the two-letter country code, such as PL or DE.",
+            "zip_code",
+            "ABCDE",
+            "Enter the postal code in the format of the chosen country, such as 00-950.",
         ),
         ("tax_id", "", "A company must give its tax number."),
         (
@@ -434,6 +438,13 @@ async fn admins_and_managers_are_forbidden(backend: Backend) {
             .await
             .unwrap();
         assert_eq!(response.status(), StatusCode::FORBIDDEN, "POST checkout");
+        let response = browser
+            .post(app.url(&format!("/settings/subscription/payments/{bank}/cancel")))
+            .form(&[("csrf_token", token.as_str())])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "POST cancel");
     }
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM payments").await,
@@ -584,7 +595,7 @@ async fn owner_pays_in_chromium(backend: Backend) {
         browser.text_of("#gross").await,
         pln("1,230.00").replace(NBSP, " ")
     );
-    browser.fill("country", "PL").await;
+    browser.choose("country", "PL").await;
     browser.fill("city", "Łódź").await;
     browser.fill("address", "ul. Piotrkowska 104").await;
     browser.fill("zip_code", "90-926").await;
@@ -605,6 +616,376 @@ async fn owner_pays_in_chromium(backend: Backend) {
     assert_eq!(url.path(), "/settings/subscription");
     assert_eq!(browser.text_of("#current-plan").await, "Pro (Annual)");
     assert_eq!(app.scalar("SELECT COUNT(*) FROM invoices").await, 1);
+}
+
+/// Signs a callback for `reference` as the provider would, without its sandbox page.
+async fn signed_callback(
+    app: &TestApp,
+    reference: &str,
+) -> dialback_server::payments::systems::Callback {
+    let (amount, currency): (String, String) =
+        sqlx::query_as("SELECT gross, currency FROM payments WHERE reference = $1")
+            .bind(reference)
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+    let mut callback = dialback_server::payments::systems::Callback {
+        reference: reference.to_owned(),
+        amount,
+        currency,
+        transaction_id: format!("SBX-{reference}"),
+        nonce: format!("nonce-{reference}"),
+        timestamp: now_micros() / 1_000_000,
+        signature: String::new(),
+    };
+    sign(&mut callback);
+    callback
+}
+
+/// Reads the account's subscription expiry in microseconds.
+async fn expiry(app: &TestApp) -> i64 {
+    app.scalar("SELECT expires_at FROM subscriptions").await
+}
+
+fn month_from(start: i64) -> i64 {
+    dialback_server::payments::subscription::period_end(
+        start,
+        dialback_domain::BillingPeriod::Monthly,
+    )
+}
+
+async fn a_new_checkout_replaces_the_pending_payment(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    sign_up_in_zloty(&app).await;
+    let pro = create_plan(&app, "Pro", "100.00", "1000.00", limits(20, 7200, 6)).await;
+    let first = start_payment(&app, pro, "monthly", "bank_transfer").await;
+    // A double click on "Proceed to payment" submits the checkout twice.
+    let second = start_payment(&app, pro, "annual", "paypal").await;
+    let third = start_payment(&app, pro, "annual", "paypal").await;
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM payments WHERE state = 'pending'")
+            .await,
+        1
+    );
+    let page = app.page("/settings/subscription").await;
+    assert!(
+        page.contains(&third) && !page.contains(&first) && !page.contains(&second),
+        "{page}"
+    );
+    assert!(page.contains("<td>Pro (Annual)</td>"), "{page}");
+    assert!(
+        app.page(&format!("/settings/subscription/payments/{first}"))
+            .await
+            .contains("This payment was cancelled and can no longer be paid.")
+    );
+
+    // The replaced payment's callback confirms nothing and says why.
+    let refused = post_callback(&app, &signed_callback(&app, &second).await).await;
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    let body = refused.text().await.unwrap();
+    assert!(
+        body.contains("This payment was cancelled, for example by a newer checkout"),
+        "{body}"
+    );
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM invoices").await, 0);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM subscriptions").await, 0);
+
+    // The owner cancels the last one from the page.
+    let token = common::csrf_token(&page).unwrap();
+    let cancelled = app
+        .client
+        .post(app.url(&format!("/settings/subscription/payments/{third}/cancel")))
+        .form(&[("csrf_token", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cancelled.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&cancelled), "/settings/subscription?cancelled=1");
+    assert!(
+        app.page("/settings/subscription?cancelled=1")
+            .await
+            .contains("The pending payment was cancelled.")
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM payments WHERE state = 'pending'")
+            .await,
+        0
+    );
+    let kinds: Vec<String> = activity(&app).await.into_iter().map(|(k, _)| k).collect();
+    assert_eq!(
+        kinds.iter().filter(|k| *k == "PAYMENT_CANCELLED").count(),
+        3,
+        "{kinds:?}"
+    );
+}
+
+async fn confirmation_recomputes_the_credit(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    sign_up_in_zloty(&app).await;
+    let basic = create_plan(&app, "Basic", "30.00", "300.00", limits(12, 3600, 3)).await;
+    let pro = create_plan(&app, "Pro", "100.00", "1000.00", limits(20, 7200, 6)).await;
+    pay_with_sandbox(&app, basic, "monthly").await;
+    let day = 86_400_000_000_i64;
+    let now = now_micros();
+    sqlx::query("UPDATE subscriptions SET period_start = $1, expires_at = $2")
+        .bind(now - 10 * day)
+        .bind(now + 20 * day)
+        .execute(&app.db.pool)
+        .await
+        .unwrap();
+    // Quoted with 20.00 of credit: 80.00 net, 98.40 gross.
+    let reference = start_payment(&app, pro, "monthly", "paypal").await;
+    let callback = sandbox_callback(&app, &reference).await;
+    assert_eq!(callback.amount, "98.40");
+
+    // Before the payment is confirmed, 15 more days of Basic are used: 5.00 is left.
+    sqlx::query("UPDATE subscriptions SET period_start = $1, expires_at = $2")
+        .bind(now - 25 * day)
+        .bind(now + 5 * day)
+        .execute(&app.db.pool)
+        .await
+        .unwrap();
+    let before = now_micros();
+    post_callback(&app, &callback).await;
+    let after = now_micros();
+    // 5.00 left plus 80.00 paid buy 85% of a month of Pro, not a whole month.
+    let expires = expiry(&app).await;
+    let low = before + (month_from(before) - before) * 85 / 100;
+    let high = after + (month_from(after) - after) * 85 / 100;
+    assert!(
+        (low - 1_000_000..=high + 1_000_000).contains(&expires),
+        "{low} {expires} {high}"
+    );
+    assert!(
+        app.page("/settings/subscription")
+            .await
+            .contains("Pro (Monthly)")
+    );
+    let changed = activity(&app)
+        .await
+        .into_iter()
+        .rfind(|(kind, _)| kind == "SUBSCRIPTION_CHANGED")
+        .unwrap();
+    assert!(
+        changed.1.contains("\"quoted_credit\":\"20.00\""),
+        "{}",
+        changed.1
+    );
+}
+
+async fn renewal_and_plan_change_keep_paid_time(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    sign_up_in_zloty(&app).await;
+    let business = create_plan(&app, "Business", "149.00", "1490.00", limits(20, 7200, 6)).await;
+    let other = create_plan(&app, "Other", "150.00", "1490.00", limits(20, 7200, 6)).await;
+    pay_with_sandbox(&app, business, "annual").await;
+    let year_end = expiry(&app).await;
+
+    // Renewing the same plan extends from the current expiry.
+    pay_with_sandbox(&app, business, "monthly").await;
+    let renewed = expiry(&app).await;
+    assert_eq!(renewed, month_from(year_end));
+
+    // A plan at the same annual price costs nothing now, and all 13 paid months carry
+    // over: the surplus above one year's price extends the new plan.
+    let quote = app
+        .page(&format!(
+            "/settings/subscription/checkout?plan={other}&billing_period=annual"
+        ))
+        .await;
+    assert!(
+        quote.contains(&format!("<td id=\"credit\">−{}</td>", pln("1,490.00"))),
+        "{quote}"
+    );
+    assert!(
+        quote.contains(&format!(
+            "<td id=\"gross\"><strong>{}</strong></td>",
+            pln("0.00")
+        )),
+        "{quote}"
+    );
+    assert!(quote.contains("id=\"surplus\""), "{quote}");
+    let plan = other.to_string();
+    let path = format!("/settings/subscription/checkout?plan={plan}&billing_period=annual");
+    let free = app
+        .submit(&path, &company_checkout(&plan, "annual", "paypal"))
+        .await;
+    assert_eq!(free.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        location(&free),
+        "/settings/subscription?paid=1",
+        "no payment system for 0.00"
+    );
+    let changed = expiry(&app).await;
+    // The value left (a year and a month of Business) buys at least as long on Other.
+    assert!(changed >= renewed, "{renewed} {changed}");
+    let page = app.page("/settings/subscription").await;
+    assert!(page.contains("Other (Annual)"), "{page}");
+    let shown = quote
+        .split("<td id=\"new-expiry\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(
+        page.contains(&format!("<dd id=\"expires\">{shown}</dd>")),
+        "{shown} {page}"
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM invoices").await,
+        2,
+        "a zero total issues no invoice"
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM payments WHERE state = 'confirmed'")
+            .await,
+        3
+    );
+}
+
+async fn rejected_callbacks_speak_the_payers_language(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    sign_up_in_zloty(&app).await;
+    sqlx::query("UPDATE users SET interface_language = 'pl'")
+        .execute(&app.db.pool)
+        .await
+        .unwrap();
+    let pro = create_plan(&app, "Pro", "100.00", "1000.00", limits(20, 7200, 6)).await;
+    let reference = start_payment(&app, pro, "monthly", "paypal").await;
+    let genuine = sandbox_callback(&app, &reference).await;
+    let mut stale = genuine.clone();
+    stale.timestamp -= 3600;
+    stale.nonce = "stale".to_owned();
+    sign(&mut stale);
+    let refused = post_callback(&app, &stale).await;
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    let body = refused.text().await.unwrap();
+    assert!(body.contains("Płatność nie została potwierdzona"), "{body}");
+    assert!(
+        body.contains("strona płatności jest ważna 15 minut"),
+        "{body}"
+    );
+
+    // A double click: the second request finds the payment confirmed.
+    let (one, two) = tokio::join!(post_callback(&app, &genuine), post_callback(&app, &genuine));
+    for response in [one, two] {
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        assert_eq!(location(&response), "/settings/subscription?paid=1");
+    }
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM invoices").await, 1);
+
+    // The unused part is deducted from the next plan, not refunded: the Polish says so.
+    let max = create_plan(&app, "Max", "200.00", "2000.00", limits(30, 7200, 6)).await;
+    let quote = app
+        .page(&format!(
+            "/settings/subscription/checkout?plan={max}&billing_period=monthly"
+        ))
+        .await;
+    assert!(
+        quote.contains("Odliczenie za niewykorzystaną część obecnego planu"),
+        "{quote}"
+    );
+    assert!(!quote.contains("Zwrot"), "{quote}");
+}
+
+async fn checkout_details_become_the_billing_information(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    sign_up_in_zloty(&app).await;
+    let pro = create_plan(&app, "Pro", "100.00", "1000.00", limits(20, 7200, 6)).await;
+    start_payment(&app, pro, "monthly", "bank_transfer").await;
+    let billing = app.page("/settings/billing").await;
+    assert!(billing.contains("Kwiaciarnia Róża Sp. z o.o."), "{billing}");
+    assert!(billing.contains("value=\"90-926\""), "{billing}");
+
+    // Another company typed at checkout replaces it and is the invoice's buyer.
+    let plan = pro.to_string();
+    let path = format!("/settings/subscription/checkout?plan={plan}&billing_period=monthly");
+    let mut fields = company_checkout(&plan, "monthly", "paypal");
+    for entry in &mut fields {
+        match entry.0 {
+            "company_name" => entry.1 = "Ogrody Zielone S.A.",
+            "zip_code" => entry.1 = "00950",
+            _ => {}
+        }
+    }
+    let started = app.submit(&path, &fields).await;
+    assert_eq!(started.status(), StatusCode::SEE_OTHER);
+    let reference = location(&started).rsplit('/').next().unwrap().to_owned();
+    post_callback(&app, &sandbox_callback(&app, &reference).await).await;
+    let buyer: String = sqlx::query_scalar("SELECT buyer FROM invoices")
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    assert!(
+        buyer.contains("Ogrody Zielone S.A.") && buyer.contains("00-950 Łódź"),
+        "{buyer}"
+    );
+    let changes: Vec<String> = activity(&app)
+        .await
+        .into_iter()
+        .filter(|(kind, _)| kind == "BILLING_INFO_CHANGED")
+        .map(|(_, details)| details)
+        .collect();
+    assert_eq!(changes.len(), 2, "{changes:?}");
+    assert!(changes[1].contains("company_name") && changes[1].contains("zip_code"));
+}
+
+async fn currency_stays_while_a_paid_period_runs(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    sign_up_in_zloty(&app).await;
+    let pro = create_plan(&app, "Pro", "100.00", "1000.00", limits(20, 7200, 6)).await;
+    pay_with_sandbox(&app, pro, "monthly").await;
+    let fields = [
+        ("interface_language", "en"),
+        ("sms_language", "en"),
+        ("email_language", "en"),
+        ("currency", "GBP"),
+        ("timezone", "Europe/Warsaw"),
+        ("date_format", "yyyy-mm-dd"),
+        ("time_format", "24h"),
+    ];
+    let refused = app.submit("/settings/account", &fields).await;
+    let body = refused.text().await.unwrap();
+    assert!(
+        field_error(&body, "currency").is_some_and(
+            |m| m.starts_with("The currency cannot change while a paid period runs (until ")
+        ),
+        "{body}"
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM accounts WHERE currency = 'PLN'")
+            .await,
+        1
+    );
+}
+
+async fn invoices_are_numbered_by_the_sellers_year(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    sign_up_in_zloty(&app).await;
+    let pro = create_plan(&app, "Pro", "100.00", "1000.00", limits(20, 7200, 6)).await;
+    let reference = start_payment(&app, pro, "monthly", "bank_transfer").await;
+    // 23:30 UTC on 31 December is already 1 January in Warsaw.
+    let new_year = Timestamp::from_str_ok("2026-12-31T23:30:00Z");
+    let settings = dialback_server::payments::config::PaymentSettings::for_tests();
+    let by = ConfirmedBy {
+        source: dialback_domain::ActivitySource::Cli,
+        user_id: None,
+    };
+    let mut tx = app.db.begin().await.unwrap();
+    let payment = storage::find_by_reference(&mut tx, &reference)
+        .await
+        .unwrap()
+        .unwrap();
+    let outcome = confirm::confirm(&mut tx, &settings, &payment, "BANK-1", by, new_year)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let Confirmation::Confirmed(invoice) = outcome else {
+        panic!("{outcome:?}");
+    };
+    assert_eq!(invoice.number, "INV/2027/00001");
 }
 
 trait FromStrOk {
@@ -631,4 +1012,11 @@ both_databases!(
     demo_account_has_plans_to_choose,
     plan_change_keeps_coupon_increases,
     owner_pays_in_chromium,
+    a_new_checkout_replaces_the_pending_payment,
+    confirmation_recomputes_the_credit,
+    renewal_and_plan_change_keep_paid_time,
+    rejected_callbacks_speak_the_payers_language,
+    checkout_details_become_the_billing_information,
+    currency_stays_while_a_paid_period_runs,
+    invoices_are_numbered_by_the_sellers_year,
 );

@@ -79,7 +79,7 @@ pub async fn run(command: CouponCommand) -> anyhow::Result<()> {
                 } else {
                     "active"
                 };
-                println!(
+                crate::output::line(&format!(
                     "{}\t{}\t+{}\t{}/{}\texpires {}\t{}",
                     coupon.code,
                     coupon.limit.id(),
@@ -88,7 +88,7 @@ pub async fn run(command: CouponCommand) -> anyhow::Result<()> {
                     coupon.max_redemptions,
                     expires,
                     state
-                );
+                ))?;
             }
         }
         CouponCommand::Disable { code, database_url } => {

@@ -51,7 +51,7 @@ pub async fn run(command: LimitRequestCommand) -> anyhow::Result<()> {
                 Some(RequestState::Pending)
             };
             for request in requests::in_state(&mut conn, state).await? {
-                println!(
+                crate::output::line(&format!(
                     "{}\taccount {}\t{}\t{} -> {}\t{}\t{}",
                     request.id,
                     request.account_id,
@@ -60,7 +60,7 @@ pub async fn run(command: LimitRequestCommand) -> anyhow::Result<()> {
                     request.new_value,
                     request.state.id(),
                     request.description.replace('\n', " ")
-                );
+                ))?;
             }
         }
         LimitRequestCommand::Approve {

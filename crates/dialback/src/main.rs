@@ -6,6 +6,7 @@ mod announce;
 mod api_key;
 mod coupons;
 mod limit_requests;
+mod output;
 mod payments;
 mod plans;
 mod simulator;
@@ -93,13 +94,20 @@ fn init_logging() {
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {
+    config.payments.check()?;
     let listener = TcpListener::bind(config.listen)
         .await
         .map_err(|e| anyhow::anyhow!("failed to listen on {}: {e}", config.listen))?;
     let demo = config.demo;
+    let seller_missing = config.payments.seller_missing();
     let state = AppState::new(config).await?;
     let address = listener.local_addr()?;
     tracing::info!(listen = %address, mail = state.mailer.describe(), "Dialback is serving at http://{address}");
+    if seller_missing {
+        tracing::warn!(
+            "no seller for invoices: set --seller-name and --seller-address (DIALBACK_SELLER_NAME, DIALBACK_SELLER_ADDRESS) before accepting payments; until then invoices name no seller"
+        );
+    }
 
     if demo {
         let password = dialback_server::demo::ensure_demo_account(&state).await?;

@@ -1,13 +1,17 @@
 //! `dialback payments`: recording bank transfers and other payments settled outside a
 //! payment system.
+//!
+//! `record` reads the same seller flags and environment variables as `serve`; a payment
+//! created by a current server carries its seller anyway, so the invoice shows the
+//! seller the server had when the checkout was made.
 
 use anyhow::bail;
 use clap::Subcommand;
 use dialback_domain::ActivitySource;
 use dialback_server::payments::config::PaymentSettings;
 use dialback_server::payments::confirm::{self, Confirmation, ConfirmedBy};
-use dialback_server::payments::storage;
-use dialback_server::platform::clock::now_micros;
+use dialback_server::payments::{plans, storage};
+use dialback_server::platform::clock::{from_micros, now_micros};
 use dialback_server::platform::db::Db;
 
 #[derive(Subcommand)]
@@ -61,6 +65,13 @@ pub async fn run(command: PaymentCommand) -> anyhow::Result<()> {
             let Some(payment) = payment else {
                 bail!("no payment or invoice has the reference {reference:?}");
             };
+            let has_seller = payment.seller.as_ref().is_some_and(|s| !s.name.is_empty());
+            if !has_seller && settings.seller_missing() {
+                bail!(
+                    "payment {} was created without a seller, and none is set: set DIALBACK_SELLER_NAME and DIALBACK_SELLER_ADDRESS as for `dialback serve`, since the invoice cannot change later",
+                    payment.reference
+                );
+            }
             let by = ConfirmedBy {
                 source: ActivitySource::Cli,
                 user_id: None,
@@ -82,24 +93,55 @@ pub async fn run(command: PaymentCommand) -> anyhow::Result<()> {
                         payment.reference, payment.account_id, invoice.number
                     );
                 }
+                Confirmation::ConfirmedWithoutInvoice => {
+                    tx.commit().await?;
+                    println!(
+                        "confirmed: {} of account {}, no invoice (the total is zero)",
+                        payment.reference, payment.account_id
+                    );
+                }
                 Confirmation::AlreadyConfirmed => {
                     drop(tx);
                     println!("already confirmed: {}, nothing changed", payment.reference);
+                }
+                Confirmation::Cancelled => {
+                    drop(tx);
+                    bail!(
+                        "payment {} was cancelled (a newer checkout replaced it, or the owner cancelled it) and cannot be confirmed; nothing changed. If money arrived for it, refund it or ask the owner to start a new checkout and record that one",
+                        payment.reference
+                    );
+                }
+                Confirmation::TransactionIdUsed(other) => {
+                    drop(tx);
+                    bail!(
+                        "transaction ID {transaction_id:?} already confirmed payment {other}; one transfer pays one payment. Nothing changed. Check the bank statement, or use --manual"
+                    );
                 }
             }
         }
         PaymentCommand::Pending { database_url } => {
             let db = Db::connect(&database_url).await?;
             let mut conn = db.pool.acquire().await?;
+            let names: std::collections::HashMap<i64, String> = plans::all(&mut conn)
+                .await?
+                .into_iter()
+                .map(|plan| (plan.id, plan.name))
+                .collect();
             for payment in storage::pending(&mut conn).await? {
-                println!(
-                    "{}\taccount {}\t{}\t{} {}",
+                let created = from_micros(payment.created_at)
+                    .strftime("%Y-%m-%dT%H:%M:%SZ")
+                    .to_string();
+                crate::output::line(&format!(
+                    "{}\taccount {}\t{}\t{}\t{}\t{} {}\tcreated {}",
                     payment.reference,
                     payment.account_id,
+                    names.get(&payment.plan_id).map_or("?", String::as_str),
+                    payment.billing_period.id(),
                     payment.method.id(),
                     payment.gross.to_storage(),
-                    payment.gross.currency.code()
-                );
+                    payment.gross.currency.code(),
+                    created
+                ))?;
             }
         }
     }

@@ -68,10 +68,17 @@ fn parse_price(flag: &str, text: &str) -> anyhow::Result<Money> {
     let currency = Currency::parse(code.trim().to_ascii_uppercase().as_str()).map_err(|_| {
         anyhow::anyhow!("invalid --{flag} {text:?}: the currency must be PLN, USD, GBP, EUR or BRL")
     })?;
-    Money::parse(amount, currency).map_err(|_| {
+    let price = Money::parse(amount, currency).map_err(|_| {
         anyhow::anyhow!("invalid --{flag} {text:?}: the amount must be a non-negative decimal with at most two digits after the dot")
-    })
+    })?;
+    if price.amount > MAX_PRICE.into() {
+        bail!("invalid --{flag} {text:?}: a price is at most {MAX_PRICE} per period");
+    }
+    Ok(price)
 }
+
+/// The highest net price of one period, in any currency.
+const MAX_PRICE: i64 = 1_000_000;
 
 impl PlanArgs {
     fn prices(&self) -> anyhow::Result<Vec<(BillingPeriod, Money)>> {
@@ -191,7 +198,7 @@ pub async fn run(command: PlanCommand) -> anyhow::Result<()> {
                         }
                     }
                 }
-                println!(
+                crate::output::line(&format!(
                     "{}\t{}\t{}\tcalls {}\tduration {}\tscheduled {}\t{}",
                     plan.id,
                     plan.name,
@@ -200,7 +207,7 @@ pub async fn run(command: PlanCommand) -> anyhow::Result<()> {
                     plan.limits.max_conversation_duration,
                     plan.limits.scheduled_calls_per_timestamp,
                     prices.join(" ")
-                );
+                ))?;
             }
         }
         PlanCommand::Update {
@@ -211,9 +218,24 @@ pub async fn run(command: PlanCommand) -> anyhow::Result<()> {
             let db = Db::connect(&database_url).await?;
             let mut tx = db.begin().await?;
             let Some(current) = plans::find(&mut tx, id).await? else {
-                bail!("no plan has the id {id}");
+                bail!("no plan with id {id}");
             };
             let definition = plan.definition(Some(&current))?;
+            if current.is_default && !definition.prices.is_empty() {
+                bail!(
+                    "plan {id} is the trial plan, which is not sold: it takes no --monthly or --annual price"
+                );
+            }
+            let unchanged = definition.name == current.name
+                && definition.limits == current.limits
+                && definition
+                    .prices
+                    .iter()
+                    .all(|(period, price)| current.price(price.currency, *period) == Some(*price));
+            if unchanged {
+                println!("nothing changed: plan {id}");
+                return Ok(());
+            }
             if let Some(other) = plans::find_by_name(&mut tx, &definition.name).await?
                 && other.id != id
             {
@@ -229,9 +251,18 @@ pub async fn run(command: PlanCommand) -> anyhow::Result<()> {
         PlanCommand::Archive { id, database_url } => {
             let db = Db::connect(&database_url).await?;
             let mut tx = db.begin().await?;
-            if !plans::archive(&mut tx, id).await? {
-                bail!("no plan with the id {id} can be archived (the trial plan cannot)");
+            match plans::find(&mut tx, id).await? {
+                None => bail!("no plan with id {id}"),
+                Some(plan) if plan.is_default => {
+                    bail!("plan {id} is the trial plan, which cannot be archived")
+                }
+                Some(plan) if plan.archived => {
+                    println!("nothing changed: plan {id} is archived already");
+                    return Ok(());
+                }
+                Some(_) => {}
             }
+            plans::archive(&mut tx, id).await?;
             tx.commit().await?;
             tracing::info!(plan.id = id, "plan archived");
             println!("archived: plan {id}");

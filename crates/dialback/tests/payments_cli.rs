@@ -5,6 +5,7 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 use dialback_domain::{BillingPeriod, Currency, Money, PaymentMethod};
+use dialback_server::payments::invoices::PartySnapshot;
 use dialback_server::payments::storage::{self, Checkout, NewPayment};
 use dialback_server::platform::db::Db;
 use sqlx::Executor;
@@ -16,6 +17,9 @@ fn run(database_url: &str, args: &[&str]) -> Output {
         .args(args)
         .env("DATABASE_URL", database_url)
         .env_remove("DIALBACK_SANDBOX_SECRET")
+        .env_remove("DIALBACK_SELLER_NAME")
+        .env_remove("DIALBACK_SELLER_ADDRESS")
+        .env_remove("DIALBACK_SELLER_TAX_ID")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .output()
@@ -87,14 +91,22 @@ fn create_account(database_url: &str) {
     ok(&child.wait_with_output().unwrap());
 }
 
+/// Stores a pending payment as the server's checkout does: it replaces the pending one
+/// and keeps the server's seller.
 async fn pending_payment(database_url: &str, plan_id: i64) -> String {
     let db = Db::connect(database_url).await.unwrap();
     let mut tx = db.begin().await.unwrap();
+    let seller = PartySnapshot {
+        name: "Salonowe Usługi Sp. z o.o.".into(),
+        address_lines: vec!["ul. Długa 5".into(), "80-827 Gdańsk".into()],
+        tax_id: Some("PL5260250274".into()),
+    };
     let (account_id, user_id): (i64, i64) = sqlx::query_as("SELECT account_id, id FROM users")
         .fetch_one(&mut *tx)
         .await
         .unwrap();
     let money = |text: &str| Money::parse(text, Currency::Pln).unwrap();
+    storage::cancel_pending(&mut tx, account_id).await.unwrap();
     let payment = storage::create(
         &mut tx,
         &NewPayment {
@@ -117,6 +129,7 @@ async fn pending_payment(database_url: &str, plan_id: i64) -> String {
                 zip_code: "31-019".into(),
                 ..Checkout::default()
             },
+            seller,
         },
     )
     .await
@@ -198,7 +211,7 @@ async fn plans_and_payments(database_url: &str) {
     let pending = ok(&run(database_url, &["payments", "pending"]));
     assert!(
         pending.contains(&format!(
-            "{reference}\taccount 1\tbank_transfer\t602.70 PLN"
+            "{reference}\taccount 1\tPro\tannual\tbank_transfer\t602.70 PLN\tcreated 20"
         )),
         "{pending}"
     );
@@ -263,8 +276,155 @@ async fn plans_and_payments(database_url: &str) {
     let list = ok(&run(database_url, &["plans", "list"]));
     assert!(list.contains("Pro\tarchived"), "{list}");
     assert!(
-        failed(&run(database_url, &["plans", "archive", "1"])).contains("the trial plan cannot")
+        failed(&run(database_url, &["plans", "archive", "1"]))
+            .contains("plan 1 is the trial plan, which cannot be archived")
     );
+    operator_safeguards(database_url, &id).await;
+}
+
+/// Runs `args` and closes the reading end of its output at once, as `| head -0` does.
+fn run_into_closed_pipe(database_url: &str, args: &[&str]) -> Output {
+    let mut child = Command::new(BINARY)
+        .args(args)
+        .env("DATABASE_URL", database_url)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    child.wait_with_output().unwrap()
+}
+
+/// The checks an operator relies on: the trial is not sold, prices are bounded, unknown
+/// ids and unchanged updates are named, lists survive a closed pipe, one transaction ID
+/// pays one payment, a replaced payment cannot be recorded, and the invoice's seller is
+/// the server's although `record` got no seller flags.
+async fn operator_safeguards(database_url: &str, id: &str) {
+    assert!(
+        failed(&run(
+            database_url,
+            &["plans", "update", "1", "--monthly", "PLN=5.00"]
+        ))
+        .contains("plan 1 is the trial plan, which is not sold")
+    );
+    let unchanged = ok(&run(database_url, &["plans", "update", id]));
+    assert_eq!(unchanged.trim(), format!("nothing changed: plan {id}"));
+    assert!(
+        failed(&run(
+            database_url,
+            &["plans", "update", id, "--annual", "EUR=1000000.01"]
+        ))
+        .contains("a price is at most 1000000 per period")
+    );
+    assert!(failed(&run(database_url, &["plans", "archive", "99"])).contains("no plan with id 99"));
+    ok(&run(
+        database_url,
+        &[
+            "coupons",
+            "create",
+            "--code",
+            "WIOSNA",
+            "--limit",
+            "max_calls_in_progress",
+            "--increase",
+            "2",
+            "--max-redemptions",
+            "5",
+        ],
+    ));
+
+    let first = pending_payment(database_url, id.parse().unwrap()).await;
+    let replaced = pending_payment(database_url, id.parse().unwrap()).await;
+    let pending = ok(&run(database_url, &["payments", "pending"]));
+    assert!(
+        pending.contains(&replaced) && !pending.contains(&first),
+        "{pending}"
+    );
+    let refused = failed(&run(
+        database_url,
+        &["payments", "record", &first, "--transaction-id", "BANK-9"],
+    ));
+    assert!(
+        refused.contains(&format!("payment {first} was cancelled")),
+        "{refused}"
+    );
+
+    for list in [
+        &["plans", "list"][..],
+        &["coupons", "list"],
+        &["limit-requests", "list", "--all"],
+        &["payments", "pending"],
+    ] {
+        let output = run_into_closed_pipe(database_url, list);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{list:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{list:?}: {stderr}");
+    }
+
+    // BANK-2026-77 paid the first payment of this account already.
+    let reused = failed(&run(
+        database_url,
+        &[
+            "payments",
+            "record",
+            &replaced,
+            "--transaction-id",
+            "BANK-2026-77",
+        ],
+    ));
+    assert!(
+        reused.contains("transaction ID \"BANK-2026-77\" already confirmed payment PAY-"),
+        "{reused}"
+    );
+    let recorded = ok(&run(
+        database_url,
+        &[
+            "payments",
+            "record",
+            &replaced,
+            "--transaction-id",
+            "BANK-2026-78",
+        ],
+    ));
+    assert!(recorded.starts_with("confirmed:"), "{recorded}");
+    let seller = scalar(
+        database_url,
+        "SELECT seller FROM invoices ORDER BY id DESC LIMIT 1",
+    )
+    .await;
+    assert!(
+        seller.contains("Salonowe Usługi Sp. z o.o.") && seller.contains("80-827 Gdańsk"),
+        "{seller}"
+    );
+
+    // A payment stored before payments kept their seller takes the configured one, and
+    // without one `record` refuses rather than issue an invoice with no seller.
+    let legacy = pending_payment(database_url, id.parse().unwrap()).await;
+    let db = Db::connect(database_url).await.unwrap();
+    sqlx::query("UPDATE payments SET seller = '' WHERE reference = $1")
+        .bind(&legacy)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    let args = ["payments", "record", legacy.as_str(), "--manual"];
+    assert!(
+        failed(&run(database_url, &args)).contains("was created without a seller"),
+        "no seller configured"
+    );
+    let output = Command::new(BINARY)
+        .args(args)
+        .env("DATABASE_URL", database_url)
+        .env("DIALBACK_SELLER_NAME", "Ewa Operator")
+        .env("DIALBACK_SELLER_ADDRESS", "ul. Mariacka 1|80-833 Gdańsk")
+        .output()
+        .unwrap();
+    ok(&output);
+    let seller = scalar(
+        database_url,
+        "SELECT seller FROM invoices ORDER BY id DESC LIMIT 1",
+    )
+    .await;
+    assert!(seller.contains("Ewa Operator"), "{seller}");
 }
 
 #[tokio::test]

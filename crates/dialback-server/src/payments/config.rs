@@ -1,5 +1,10 @@
 //! The operator's payment settings: seller details, VAT, bank transfer details, the
 //! sandbox secret, the trial length and the grace period after expiry.
+//!
+//! `dialback serve` and `dialback payments record` read the same flags and environment
+//! variables, so an operator sets `DIALBACK_SELLER_*` once. A payment also stores the
+//! seller when it is created, and its invoice shows that seller whichever path confirms
+//! it.
 
 use rust_decimal::Decimal;
 
@@ -8,11 +13,7 @@ use rust_decimal::Decimal;
 #[derive(Debug, Clone, clap::Args)]
 pub struct PaymentSettings {
     /// Seller name printed on invoices and pro-forma pages.
-    #[arg(
-        long,
-        env = "DIALBACK_SELLER_NAME",
-        default_value = "Dialback operator"
-    )]
+    #[arg(long, env = "DIALBACK_SELLER_NAME", default_value = "")]
     pub seller_name: String,
 
     /// Seller address on invoices; separate lines with `|`, for example `ul. Polna 1|00-001 Warszawa|PL`.
@@ -44,6 +45,14 @@ pub struct PaymentSettings {
     #[arg(long, env = "DIALBACK_SANDBOX_SECRET", hide_env_values = true)]
     pub sandbox_secret: Option<String>,
 
+    /// Time zone of the seller: invoices are dated and numbered by the year in it.
+    #[arg(
+        long,
+        env = "DIALBACK_SELLER_TIME_ZONE",
+        default_value = "Europe/Warsaw"
+    )]
+    pub seller_time_zone: String,
+
     /// Days a new account spends on the trial plan before it expires.
     #[arg(long, env = "DIALBACK_TRIAL_DAYS", default_value_t = 14)]
     pub trial_days: i64,
@@ -67,7 +76,30 @@ impl PaymentSettings {
             sandbox_secret: Some("sandbox-secret-for-tests".to_owned()),
             trial_days: 14,
             subscription_grace_days: 3,
+            seller_time_zone: "Europe/Warsaw".to_owned(),
         }
+    }
+
+    /// Returns the seller's time zone, or UTC when the name is unknown (see [`Self::check`]).
+    pub fn seller_zone(&self) -> jiff::tz::TimeZone {
+        jiff::tz::TimeZone::get(&self.seller_time_zone).unwrap_or(jiff::tz::TimeZone::UTC)
+    }
+
+    /// Checks the seller's time zone. A missing seller name or address is not an error,
+    /// so that a server without invoices to issue still starts; `serve` warns about it.
+    pub fn check(&self) -> anyhow::Result<()> {
+        if jiff::tz::TimeZone::get(&self.seller_time_zone).is_err() {
+            anyhow::bail!(
+                "unknown --seller-time-zone {:?}: give an IANA name such as Europe/Warsaw",
+                self.seller_time_zone
+            );
+        }
+        Ok(())
+    }
+
+    /// Whether the seller's name or address is missing, which invoices need.
+    pub fn seller_missing(&self) -> bool {
+        self.seller_name.trim().is_empty() || self.seller_address_lines().is_empty()
     }
 
     /// Splits the seller's address into lines.

@@ -1,7 +1,10 @@
 //! Invoices: issued once when a payment is confirmed, in the same transaction, and never
 //! changed afterwards.
 //!
-//! Numbers run per calendar year (UTC) without gaps: the transaction that issues an
+//! Numbers run per calendar year without gaps. The year is the one of the issue date
+//! in the seller's time zone (`--seller-time-zone`, Europe/Warsaw by default), the same
+//! date the invoice prints, so an invoice issued on 31 December after 23:00 UTC is dated
+//! and numbered in the new Polish year: the transaction that issues an
 //! invoice increments the year's row in `invoice_counters`. On PostgreSQL that `UPDATE`
 //! row-locks the counter until the transaction ends, so concurrent confirmations take
 //! numbers one after another, and a transaction that rolls back returns its number. On
@@ -159,8 +162,10 @@ async fn next_sequence(conn: &mut AnyConnection, year: i64) -> sqlx::Result<i64>
 }
 
 /// Issues the invoice of a confirmed payment. Call it in the confirming transaction.
+#[allow(clippy::too_many_arguments)]
 pub async fn issue(
     conn: &mut AnyConnection,
+    settings: &PaymentSettings,
     payment: &Payment,
     plan_name: &str,
     buyer: PartySnapshot,
@@ -170,7 +175,7 @@ pub async fn issue(
 ) -> sqlx::Result<Invoice> {
     let year = i64::from(
         from_micros(now)
-            .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+            .to_zoned_datetime(settings.seller_zone())
             .year(),
     );
     let sequence = next_sequence(conn, year).await?;

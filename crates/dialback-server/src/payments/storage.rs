@@ -1,10 +1,16 @@
 //! Payments: one row per checkout, pending until the payment system or the operator
 //! confirms it.
+//!
+//! An account has at most one pending payment (a partial unique index holds it): a new
+//! checkout cancels the older pending one, and the owner can cancel it from the page. A
+//! cancelled payment can no longer be confirmed, neither by a callback nor by the
+//! operator.
 
 use dialback_domain::{BillingPeriod, Currency, Money, PaymentMethod};
 use rust_decimal::Decimal;
 use sqlx::AnyConnection;
 
+use super::invoices::PartySnapshot;
 use crate::platform::clock::now_micros;
 
 /// The buyer's details typed at checkout, stored with the payment as JSON.
@@ -26,6 +32,8 @@ pub struct Checkout {
 pub enum PaymentState {
     Pending,
     Confirmed,
+    /// Replaced by a newer checkout or cancelled by the owner; never confirmed.
+    Cancelled,
 }
 
 impl PaymentState {
@@ -33,6 +41,7 @@ impl PaymentState {
         match self {
             PaymentState::Pending => "pending",
             PaymentState::Confirmed => "confirmed",
+            PaymentState::Cancelled => "cancelled",
         }
     }
 }
@@ -55,6 +64,8 @@ pub struct Payment {
     pub vat: Money,
     pub gross: Money,
     pub checkout: Checkout,
+    /// The seller as configured when the payment was created; `None` for older payments.
+    pub seller: Option<PartySnapshot>,
     pub state: PaymentState,
     pub transaction_id: Option<String>,
     pub created_at: i64,
@@ -76,6 +87,7 @@ pub struct NewPayment {
     pub vat: Money,
     pub gross: Money,
     pub checkout: Checkout,
+    pub seller: PartySnapshot,
 }
 
 #[derive(sqlx::FromRow)]
@@ -95,13 +107,14 @@ struct PaymentRow {
     vat: String,
     gross: String,
     checkout: String,
+    seller: String,
     state: String,
     transaction_id: Option<String>,
     created_at: i64,
     confirmed_at: Option<i64>,
 }
 
-const COLUMNS: &str = "id, account_id, user_id, reference, plan_id, billing_period, payment_system, currency, price, credit, net, vat_rate, vat, gross, checkout, state, transaction_id, created_at, confirmed_at";
+const COLUMNS: &str = "id, account_id, user_id, reference, plan_id, billing_period, payment_system, currency, price, credit, net, vat_rate, vat, gross, checkout, seller, state, transaction_id, created_at, confirmed_at";
 
 impl PaymentRow {
     fn into_payment(self) -> Option<Payment> {
@@ -122,10 +135,11 @@ impl PaymentRow {
             vat: money(&self.vat)?,
             gross: money(&self.gross)?,
             checkout: serde_json::from_str(&self.checkout).unwrap_or_default(),
-            state: if self.state == PaymentState::Confirmed.id() {
-                PaymentState::Confirmed
-            } else {
-                PaymentState::Pending
+            seller: serde_json::from_str(&self.seller).ok(),
+            state: match self.state.as_str() {
+                "confirmed" => PaymentState::Confirmed,
+                "cancelled" => PaymentState::Cancelled,
+                _ => PaymentState::Pending,
             },
             transaction_id: self.transaction_id,
             created_at: self.created_at,
@@ -139,14 +153,58 @@ fn new_reference() -> String {
     format!("PAY-{}", hex::encode_upper(rand::random::<[u8; 6]>()))
 }
 
-/// Stores a pending payment and returns it with its new reference.
+/// Cancels the account's pending payments and returns their references. Call it in
+/// the transaction that stores the next one.
+pub async fn cancel_pending(
+    conn: &mut AnyConnection,
+    account_id: i64,
+) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar(
+        "UPDATE payments SET state = 'cancelled' WHERE account_id = $1 AND state = 'pending' RETURNING reference",
+    )
+    .bind(account_id)
+    .fetch_all(conn)
+    .await
+}
+
+/// Cancels one pending payment of the account. Returns false when it was not pending.
+pub async fn cancel(conn: &mut AnyConnection, account_id: i64, id: i64) -> sqlx::Result<bool> {
+    let updated = sqlx::query(
+        "UPDATE payments SET state = 'cancelled' WHERE id = $1 AND account_id = $2 AND state = 'pending'",
+    )
+    .bind(id)
+    .bind(account_id)
+    .execute(conn)
+    .await?
+    .rows_affected();
+    Ok(updated == 1)
+}
+
+/// Finds the reference of another payment already confirmed with `transaction_id`.
+pub async fn confirmed_with_transaction(
+    conn: &mut AnyConnection,
+    transaction_id: &str,
+    except_id: i64,
+) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar(
+        "SELECT reference FROM payments WHERE transaction_id = $1 AND id <> $2 AND state = 'confirmed' LIMIT 1",
+    )
+    .bind(transaction_id)
+    .bind(except_id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Stores a pending payment and returns it with its new reference. Cancel the
+/// account's pending payment first ([`cancel_pending`]): only one may be pending.
 pub async fn create(conn: &mut AnyConnection, new: &NewPayment) -> sqlx::Result<Payment> {
     let reference = new_reference();
     let checkout = serde_json::to_string(&new.checkout).unwrap_or_else(|_| "{}".to_owned());
+    let seller = serde_json::to_string(&new.seller).unwrap_or_default();
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO payments (account_id, user_id, reference, plan_id, billing_period, payment_system, currency, \
-         price, credit, net, vat_rate, vat, gross, checkout, state, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'pending', $15) RETURNING id",
+         price, credit, net, vat_rate, vat, gross, checkout, state, created_at, seller) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'pending', $15, $16) RETURNING id",
     )
     .bind(new.account_id)
     .bind(new.user_id)
@@ -163,6 +221,7 @@ pub async fn create(conn: &mut AnyConnection, new: &NewPayment) -> sqlx::Result<
     .bind(new.gross.to_storage())
     .bind(checkout)
     .bind(now_micros())
+    .bind(seller)
     .fetch_one(&mut *conn)
     .await?;
     find(conn, id).await?.ok_or(sqlx::Error::RowNotFound)

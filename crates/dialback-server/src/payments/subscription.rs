@@ -5,13 +5,23 @@
 //! account keeps its plan's limits after expiry; `payments::expiry` refuses its new call
 //! requests once the grace period has passed.
 //!
-//! Credit on an upgrade applies when three things hold: the account has a paid
-//! subscription that has not expired, it was paid in the account's current currency, and
-//! the chosen plan's monthly price is higher than the current plan's. The credit is
-//! `current plan's net price × time left ÷ period length`, rounded half to even to the
-//! minor unit and at most the new price. A renewal or a downgrade gets no credit. The new period starts
-//! when the payment is confirmed; a renewal of the same plan before it expires starts at
-//! the old expiry instead, so no paid day is lost.
+//! A paid subscription stores the net value paid for the time from `period_start` to
+//! `expires_at`. What is left of that value is never lost, and never counted twice:
+//!
+//! - The unused value at an instant is `paid value × time left ÷ (expires_at −
+//!   period_start)`, rounded half to even to the minor unit. It is zero on the trial,
+//!   after expiry, and when the period was paid in another currency (the account
+//!   currency cannot change while a paid period runs, see `settings::account`).
+//! - A change to another plan (up or down) deducts the unused value from the new price.
+//!   When the unused value exceeds the price, the surplus becomes extra time on the new
+//!   plan at the new plan's rate: the quote page shows it and the new expiry.
+//! - A payment for the same plan extends from the current expiry, so no paid day is lost.
+//! - All of this is computed again when the payment is confirmed, not trusted from the
+//!   quote: the new period is worth the unused value at confirmation plus the net amount
+//!   actually paid, converted into time at the new plan's price. A payment quoted with a
+//!   credit that has since been spent or has shrunk (days used on the old plan, another
+//!   payment confirmed in between) gets proportionally less time, and the customer's
+//!   money always turns into time.
 
 use dialback_domain::{BillingPeriod, Currency, Invalid, LimitName, Money};
 use jiff::{ToSpan, tz::TimeZone};
@@ -31,7 +41,8 @@ pub struct Subscription {
     pub plan: Plan,
     /// `None` on the trial plan.
     pub billing_period: Option<BillingPeriod>,
-    /// The plan's net price for the current period, before any credit; zero on the trial.
+    /// The net value of the time from `period_start` to `expires_at`: what was paid plus
+    /// the unused value carried over; zero on the trial.
     pub paid_net: Money,
     pub period_start: i64,
     pub expires_at: i64,
@@ -95,8 +106,13 @@ pub struct Quote {
     pub period: BillingPeriod,
     /// The plan's net price for the period.
     pub price: Money,
-    /// The unused part of the current period, deducted on an upgrade.
+    /// The unused value of the current period, deducted on a change of plan, at most
+    /// the price.
     pub credit: Money,
+    /// The unused value beyond the price, carried as extra time on the new plan.
+    pub surplus: Money,
+    /// When the new period would end if the payment were confirmed now.
+    pub expires_at: i64,
     pub net: Money,
     /// VAT in percent.
     pub vat_rate: Decimal,
@@ -122,7 +138,16 @@ pub fn quote(
     let price = plan
         .price(currency, period)
         .ok_or(Invalid::new("error-plan-no-price"))?;
-    let credit = credit(current, plan, currency, now).min_amount(price);
+    let unused = if current.plan.id == plan.id {
+        // A renewal keeps the unused time by extending from the current expiry.
+        Money::zero(currency)
+    } else {
+        unused_value(current, currency, now)
+    };
+    let credit = unused.min_amount(price);
+    let surplus = unused
+        .checked_sub(credit)
+        .ok_or(Invalid::new("error-money-invalid"))?;
     let net = price
         .checked_sub(credit)
         .ok_or(Invalid::new("error-money-invalid"))?;
@@ -148,6 +173,8 @@ pub fn quote(
         period,
         price,
         credit,
+        surplus,
+        expires_at: term(current, plan, period, price, net, now),
         net,
         vat_rate,
         vat,
@@ -156,24 +183,16 @@ pub fn quote(
     })
 }
 
-/// Computes the credit for the unused part of the current period (see the module documentation).
-fn credit(current: &Subscription, plan: &Plan, currency: Currency, now: i64) -> Money {
+/// Returns the unused value of the current period at `now` in `currency` (see the module
+/// documentation).
+pub fn unused_value(current: &Subscription, currency: Currency, now: i64) -> Money {
     let zero = Money::zero(currency);
+    let length = current.expires_at - current.period_start;
     if current.is_trial()
-        || current.plan.id == plan.id
         || current.paid_net.currency != currency
         || now >= current.expires_at
+        || length <= 0
     {
-        return zero;
-    }
-    let monthly = |p: &Plan| p.price(currency, BillingPeriod::Monthly).map(|m| m.amount);
-    let is_upgrade = match (monthly(plan), monthly(&current.plan)) {
-        (Some(new), Some(old)) => new > old,
-        (Some(_), None) => true,
-        _ => false,
-    };
-    let length = current.expires_at - current.period_start;
-    if !is_upgrade || length <= 0 {
         return zero;
     }
     let left = Decimal::from(current.expires_at - now.max(current.period_start));
@@ -182,6 +201,32 @@ fn credit(current: &Subscription, plan: &Plan, currency: Currency, now: i64) -> 
         currency,
     )
     .rounded()
+}
+
+/// Returns when a period of `plan` bought at `now` for `paid_net` ends: a renewal of the
+/// current plan at full price extends from the current expiry; anything else turns the
+/// unused value plus `paid_net` into time at `price` (see the module documentation).
+pub fn term(
+    current: &Subscription,
+    plan: &Plan,
+    period: BillingPeriod,
+    price: Money,
+    paid_net: Money,
+    now: i64,
+) -> i64 {
+    let running = !current.is_trial() && current.expires_at > now;
+    if running && current.plan.id == plan.id && paid_net.amount >= price.amount {
+        return period_end(current.expires_at, period);
+    }
+    let full = period_end(now, period);
+    if price.amount <= Decimal::ZERO {
+        // TODO: a free plan cannot turn unused value into time; it gets one period.
+        return full;
+    }
+    let value = unused_value(current, price.currency, now).amount + paid_net.amount;
+    let micros = Decimal::from(full - now) * value / price.amount;
+    let micros = i64::try_from(micros.round()).unwrap_or(i64::MAX / 2);
+    now.saturating_add(micros)
 }
 
 trait AtMost {
@@ -237,24 +282,28 @@ pub async fn with_coupons(
     Ok(limits)
 }
 
-/// Puts the account on `plan` for `period` after a confirmed payment and gives it the
-/// plan's limits, plus what its coupons added. Returns the new expiry. Call it inside the confirming transaction.
+/// Puts the account on `plan` for `period` after a confirmed payment of `paid_net` and
+/// gives it the plan's limits, plus what its coupons added. The new expiry comes from
+/// [`term`] at `now`, never from the quote. Returns the subscription before and the new
+/// expiry. Call it inside the confirming
+/// transaction.
+#[allow(clippy::too_many_arguments)]
 pub async fn apply(
     conn: &mut AnyConnection,
     account_id: i64,
     trial_days: i64,
     plan: &Plan,
     period: BillingPeriod,
+    price: Money,
     paid_net: Money,
     now: i64,
 ) -> sqlx::Result<(Subscription, i64)> {
     let before = current(conn, account_id, trial_days).await?;
-    let start = if !before.is_trial() && before.plan.id == plan.id && before.expires_at > now {
-        before.expires_at
-    } else {
-        now
-    };
-    let expires_at = period_end(start, period);
+    let expires_at = term(&before, plan, period, price, paid_net, now);
+    let value = Money::new(
+        unused_value(&before, paid_net.currency, now).amount + paid_net.amount,
+        paid_net.currency,
+    );
     sqlx::query(
         "INSERT INTO subscriptions (account_id, plan_id, billing_period, currency, paid_net, period_start, expires_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
@@ -265,9 +314,9 @@ pub async fn apply(
     .bind(account_id)
     .bind(plan.id)
     .bind(period.id())
-    .bind(paid_net.currency.code())
-    .bind(paid_net.to_storage())
-    .bind(start)
+    .bind(value.currency.code())
+    .bind(value.to_storage())
+    .bind(now)
     .bind(expires_at)
     .bind(now)
     .execute(&mut *conn)

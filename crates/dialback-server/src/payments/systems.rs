@@ -69,6 +69,8 @@ pub enum CallbackRejection {
     WrongAmount,
     Replayed,
     Expired,
+    /// The payment was cancelled or replaced by a newer checkout.
+    Cancelled,
 }
 
 impl CallbackRejection {
@@ -80,6 +82,7 @@ impl CallbackRejection {
             CallbackRejection::WrongAmount => "wrong_amount",
             CallbackRejection::Replayed => "replayed",
             CallbackRejection::Expired => "expired",
+            CallbackRejection::Cancelled => "cancelled",
         }
     }
 }

@@ -180,10 +180,27 @@ pub async fn submit(
     let sms_language = errors.check(&tr, "sms_language", Language::parse(&form.sms_language));
     let email_language = errors.check(&tr, "email_language", Language::parse(&form.email_language));
     let currency = errors.check(&tr, "currency", Currency::parse(&form.currency));
+    // The unused part of a paid period is credited only in the currency it was paid in,
+    // so the currency stays while a paid period runs (see `payments::subscription`).
+    if currency.is_some_and(|c| c != signed_in.account.currency) {
+        let mut conn = state.db.pool.acquire().await?;
+        let trial_days = state.config.payments.trial_days;
+        let current =
+            crate::payments::subscription::current(&mut conn, signed_in.account.id, trial_days)
+                .await?;
+        if !current.is_trial() && current.expires_at > crate::platform::clock::now_micros() {
+            let until = crate::settings::subscription::date_of(&page.display, current.expires_at);
+            errors.add_message(
+                "currency",
+                tr.t_with("error-currency-paid-period", "date", &until),
+            );
+        }
+    }
     let timezone = errors.check(&tr, "timezone", TimeZoneName::parse(&form.timezone));
     let date_format = errors.check(&tr, "date_format", DateFormat::parse(&form.date_format));
     let time_format = errors.check(&tr, "time_format", TimeFormat::parse(&form.time_format));
     let (
+        true,
         Some(interface_language),
         Some(sms_language),
         Some(email_language),
@@ -192,6 +209,7 @@ pub async fn submit(
         Some(date_format),
         Some(time_format),
     ) = (
+        errors.is_empty(),
         interface_language,
         sms_language,
         email_language,

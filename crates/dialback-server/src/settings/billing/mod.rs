@@ -175,7 +175,8 @@ fn redirect_saved() -> Response {
 }
 
 /// Parses the form into what is stored, or the translated message of each bad field.
-fn validate(tr: &Tr, form: &BillingForm) -> Result<BillingInfo, FieldErrors> {
+/// The checkout uses it too, so both forms accept the same details.
+pub(crate) fn validate(tr: &Tr, form: &BillingForm) -> Result<BillingInfo, FieldErrors> {
     let mut errors = FieldErrors::default();
     let company = errors.check(tr, "company_name", CompanyName::parse(&form.company_name));
     let country = errors.check(tr, "country", Country::parse(&form.country));
@@ -266,7 +267,10 @@ fn bounded_text(
 }
 
 /// Names of the fields whose value differs from what was stored.
-fn changed_fields(previous: Option<&BillingInfo>, new: &BillingInfo) -> Vec<&'static str> {
+pub(crate) fn changed_fields(
+    previous: Option<&BillingInfo>,
+    new: &BillingInfo,
+) -> Vec<&'static str> {
     let empty = BillingInfo::default();
     let old = previous.unwrap_or(&empty);
     [

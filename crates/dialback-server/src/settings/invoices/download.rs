@@ -12,7 +12,7 @@ use crate::platform::errors::{PageError, PageResult};
 use crate::platform::forms::PathId;
 use crate::platform::i18n::Tr;
 use crate::platform::page::OwnerPage;
-use crate::settings::subscription::date_of;
+use crate::settings::subscription::invoice_date_of;
 
 fn party(snapshot: &PartySnapshot) -> Party {
     Party {
@@ -74,8 +74,8 @@ pub async fn download(
     let tr = page.ctx.tr;
     let document = InvoiceDocument {
         number: invoice.number.clone(),
-        issued_on: date_of(&page.display, invoice.issued_at),
-        paid_on: date_of(&page.display, invoice.paid_at),
+        issued_on: invoice_date_of(&page.display, &state, invoice.issued_at),
+        paid_on: invoice_date_of(&page.display, &state, invoice.paid_at),
         transaction_id: invoice.transaction_id.clone(),
         seller: party(&invoice.seller),
         buyer: party(&invoice.buyer),

@@ -14,7 +14,7 @@ use crate::AppState;
 use crate::payments::invoices;
 use crate::platform::errors::PageResult;
 use crate::platform::page::{OwnerPage, PageContext};
-use crate::settings::subscription::date_of;
+use crate::settings::subscription::invoice_date_of;
 
 struct InvoiceRow {
     id: i64,
@@ -47,7 +47,7 @@ pub async fn show(State(state): State<AppState>, OwnerPage(page): OwnerPage) -> 
             number: invoice.number,
             transaction_id: invoice.transaction_id,
             price: invoice.gross.format(tr.language),
-            paid_on: date_of(&page.display, invoice.paid_at),
+            paid_on: invoice_date_of(&page.display, &state, invoice.paid_at),
             kind: tr.t(&format!("invoice-kind-{}", invoice.kind.id())),
         })
         .collect();

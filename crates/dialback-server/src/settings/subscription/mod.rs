@@ -1,6 +1,14 @@
 //! Settings > Subscription: the current plan and its expiry, the price of a change of
 //! plan, the checkout form, the bank transfer pro-forma, and the sandbox payment pages
 //! with their signed callback. Only the account owner may use any of it.
+//!
+//! A new checkout cancels the account's older pending payment, and the owner can cancel
+//! it on the subscription page. The checkout's buyer details are validated as Settings >
+//! Billing information validates them and saved there, so the invoice shows them. A
+//! total of zero (the credit covers the price) is confirmed at once without a payment
+//! system or an invoice. A rejected callback shows a translated page in the payer's
+//! language, or, when the payment went through already (a double click), the
+//! subscription page with its notice.
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -8,14 +16,14 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect};
 use dialback_domain::{
-    ActivityKind, ActivitySource, BillingPeriod, Currency, Invalid, LimitName, Money,
-    PaymentMethod, TaxId,
+    ActivityKind, ActivitySource, BillingPeriod, Currency, Invalid, LimitName, Money, PaymentMethod,
 };
 
 use crate::AppState;
 use crate::billing;
 use crate::limits;
 use crate::payments::confirm::{self, Confirmation, ConfirmedBy};
+use crate::payments::invoices::PartySnapshot;
 use crate::payments::plans::{self, Plan};
 use crate::payments::storage::{self as payments, Checkout, NewPayment, Payment, PaymentState};
 use crate::payments::subscription::{self, Quote, Subscription};
@@ -32,6 +40,15 @@ use crate::platform::page::{OwnerPage, PageContext, SignedInPage};
 pub fn date_of(display: &Display, micros: i64) -> String {
     let date = from_micros(micros)
         .to_zoned_datetime(display.timezone.zone().clone())
+        .date();
+    display.date(date)
+}
+
+/// Formats an invoice date: the day in the seller's time zone, the one the invoice's
+/// number counts the year in, written in the user's date format.
+pub fn invoice_date_of(display: &Display, state: &AppState, micros: i64) -> String {
+    let date = from_micros(micros)
+        .to_zoned_datetime(state.config.payments.seller_zone())
         .date();
     display.date(date)
 }
@@ -58,8 +75,10 @@ struct PlanRow {
 
 struct PendingRow {
     reference: String,
+    plan: String,
     amount: String,
     method: String,
+    created: String,
     url: String,
 }
 
@@ -69,6 +88,7 @@ struct SubscriptionPage {
     ctx: PageContext,
     saved: bool,
     paid: bool,
+    cancelled: bool,
     plan_name: String,
     period: Option<String>,
     expires: String,
@@ -87,6 +107,7 @@ struct SubscriptionPage {
 pub struct SubscriptionQuery {
     pub paid: Option<String>,
     pub saved: Option<String>,
+    pub cancelled: Option<String>,
 }
 
 fn limit_labels(tr: &Tr) -> Vec<String> {
@@ -130,7 +151,6 @@ async fn subscription_page(
         subscription::current(&mut conn, account.id, state.config.payments.trial_days).await?;
     let offered = plans::offered(&mut conn).await?;
     let pending = payments::pending_for_account(&mut conn, account.id).await?;
-    drop(conn);
 
     let tr = page.ctx.tr;
     let systems_offered = systems::offered(&state.config.payments);
@@ -156,13 +176,25 @@ async fn subscription_page(
             .collect(),
         disabled: offered.is_empty(),
     };
+    let plan_names: std::collections::HashMap<i64, String> = plans::all(&mut conn)
+        .await?
+        .into_iter()
+        .map(|plan| (plan.id, plan.name))
+        .collect();
+    drop(conn);
     let pending = pending
         .iter()
         .filter(|payment| systems_offered.contains(&payment.method))
         .map(|payment| PendingRow {
             reference: payment.reference.clone(),
+            plan: format!(
+                "{} ({})",
+                plan_names.get(&payment.plan_id).map_or("", String::as_str),
+                period_label(&tr, payment.billing_period)
+            ),
             amount: payment.gross.format(tr.language),
             method: method_label(&tr, payment.method),
+            created: date_of(&page.display, payment.created_at),
             url: systems::system(&state.config.payments, payment.method)
                 .map(|system| system.start_url(payment))
                 .unwrap_or_default(),
@@ -172,6 +204,7 @@ async fn subscription_page(
         ctx: page.ctx.clone(),
         saved: false,
         paid,
+        cancelled: false,
         // The trial plan's stored name is the operator's; owners read it in their language.
         plan_name: if current.is_trial() {
             tr.t("subscription-trial-plan")
@@ -205,7 +238,11 @@ pub async fn show(
         query.paid.is_some(),
     )
     .await?;
-    Ok(view.into_response())
+    Ok(SubscriptionPage {
+        cancelled: query.cancelled.is_some(),
+        ..view
+    }
+    .into_response())
 }
 
 /// The checkout form's fields.
@@ -240,6 +277,8 @@ struct CheckoutPage {
     period: String,
     price: String,
     credit: Option<String>,
+    surplus: Option<String>,
+    new_expiry: String,
     net: String,
     vat_label: String,
     vat: String,
@@ -247,6 +286,7 @@ struct CheckoutPage {
     excess: Vec<ExcessRow>,
     form: CheckoutForm,
     method_field: SelectField,
+    country_field: SelectField,
     errors: FieldErrors,
 }
 
@@ -350,6 +390,14 @@ fn checkout_page(
         period: period_label(&tr, quote.period),
         price: quote.price.format(language),
         credit: (!quote.credit.amount.is_zero()).then(|| quote.credit.format(language)),
+        surplus: (!quote.surplus.amount.is_zero()).then(|| {
+            tr.t_with(
+                "checkout-credit-surplus",
+                "amount",
+                &quote.surplus.format(language),
+            )
+        }),
+        new_expiry: date_of(&page.display, quote.expires_at),
         net: quote.net.format(language),
         vat_label: tr.t_with(
             "checkout-vat",
@@ -359,6 +407,7 @@ fn checkout_page(
         vat: quote.vat.format(language),
         gross: quote.gross.format(language),
         excess,
+        country_field: crate::settings::billing::country_select(&tr, &form.country),
         form,
         method_field,
         errors,
@@ -425,45 +474,52 @@ pub async fn checkout(
     Ok(checkout_page(&state, &page, &quote, form, FieldErrors::default()).into_response())
 }
 
-/// Checks the buyer's details, recording an error per invalid field.
-fn parse_checkout(tr: &Tr, form: &CheckoutForm, errors: &mut FieldErrors) -> Checkout {
+/// Checks the buyer's details as Settings > Billing information checks them (a private
+/// buyer's name stands in for the company name there), plus the checkout's own rules.
+/// Returns the details, the billing information to save, and the field errors.
+fn parse_checkout(
+    tr: &Tr,
+    form: &CheckoutForm,
+) -> (Checkout, Option<billing::storage::BillingInfo>, FieldErrors) {
     let text = |value: &str| value.trim().to_owned();
-    let mut required = |field: &'static str, value: &str, max: usize| {
-        let count = value.trim().chars().count();
-        if count == 0 || count > max {
-            errors.add(tr, field, Invalid::new("error-checkout-required"));
-        }
-    };
-    required("full_name", &form.full_name, 200);
-    required("city", &form.city, 100);
-    required("address", &form.address, 200);
-    required("zip_code", &form.zip_code, 20);
-    let country = form.country.trim().to_ascii_uppercase();
-    if country.len() != 2 || !country.chars().all(|c| c.is_ascii_alphabetic()) {
-        errors.add(tr, "country", Invalid::new("error-checkout-country"));
-    }
+    let full_name = text(&form.full_name);
     let company_name = text(&form.company_name);
-    if company_name.chars().count() > 200 {
-        errors.add(tr, "company_name", Invalid::new("error-checkout-required"));
+    let billing_form = crate::settings::billing::BillingForm {
+        company_name: if company_name.is_empty() {
+            full_name.clone()
+        } else {
+            company_name.clone()
+        },
+        country: text(&form.country),
+        address: form.address.clone(),
+        tax_id: form.tax_id.clone(),
+        city: form.city.clone(),
+        zip_code: form.zip_code.clone(),
+    };
+    let (info, mut errors) = match crate::settings::billing::validate(tr, &billing_form) {
+        Ok(info) => (Some(info), FieldErrors::default()),
+        Err(errors) => (None, errors),
+    };
+    let count = full_name.chars().count();
+    if count == 0 || count > 200 {
+        errors.add(tr, "full_name", Invalid::new("error-checkout-required"));
     }
-    let mut tax_id = text(&form.tax_id);
-    if !company_name.is_empty() && tax_id.is_empty() {
+    if !company_name.is_empty() && form.tax_id.trim().is_empty() {
         errors.add(tr, "tax_id", Invalid::new("error-checkout-tax-id-required"));
-    } else if !tax_id.is_empty() {
-        match TaxId::parse(&country, &tax_id) {
-            Ok(parsed) => tax_id = parsed.display(),
-            Err(error) => errors.add(tr, "tax_id", error),
-        }
     }
-    Checkout {
-        full_name: text(&form.full_name),
-        company_name,
-        tax_id,
-        country,
-        city: text(&form.city),
-        address: text(&form.address),
-        zip_code: text(&form.zip_code),
-    }
+    let checkout = match &info {
+        Some(info) => Checkout {
+            full_name,
+            company_name,
+            tax_id: info.tax_id.clone(),
+            country: info.country.clone(),
+            city: info.city.clone(),
+            address: info.address.clone(),
+            zip_code: info.zip_code.clone(),
+        },
+        None => Checkout::default(),
+    };
+    (checkout, info, errors)
 }
 
 /// Stores a pending payment for the chosen plan and sends the owner to pay it.
@@ -487,7 +543,8 @@ pub async fn start_payment(
         .await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
     };
-    let checkout = parse_checkout(&tr, &form, &mut errors);
+    let (checkout, billing_info, mut errors) = parse_checkout(&tr, &form);
+    let free = quote.gross.amount.is_zero();
     let method = errors.check(
         &tr,
         "payment_system",
@@ -508,12 +565,40 @@ pub async fn start_payment(
             Invalid::new("error-checkout-confirm-downgrade"),
         );
     }
-    let (Some(system), true) = (system, errors.is_empty()) else {
+    let (Some(system), Some(billing_info), true) = (system, billing_info, errors.is_empty()) else {
         let view = checkout_page(&state, &page, &quote, form, errors);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
     };
 
+    let user_id = page.signed_in.user.id;
     let mut tx = state.db.begin().await?;
+    limits::lock_account(&mut tx, account_id).await?;
+    let previous = billing::storage::current(&mut tx, account_id).await?;
+    let changed = crate::settings::billing::changed_fields(previous.as_ref(), &billing_info);
+    if !changed.is_empty() {
+        billing::storage::save(&mut tx, account_id, &billing_info).await?;
+        let entry = Activity::new(
+            account_id,
+            Some(user_id),
+            ActivityKind::BillingInfoChanged,
+            ActivitySource::Web,
+        )
+        .ip(page.ctx.client_ip)
+        .details(serde_json::json!({ "changed": changed }));
+        audit::record(&mut tx, entry).await?;
+    }
+    let replaced = payments::cancel_pending(&mut tx, account_id).await?;
+    for reference in replaced {
+        let entry = Activity::new(
+            account_id,
+            Some(user_id),
+            ActivityKind::PaymentCancelled,
+            ActivitySource::Web,
+        )
+        .ip(page.ctx.client_ip)
+        .details(serde_json::json!({ "reference": reference, "reason": "replaced" }));
+        audit::record(&mut tx, entry).await?;
+    }
     let payment = payments::create(
         &mut tx,
         &NewPayment {
@@ -529,6 +614,7 @@ pub async fn start_payment(
             vat: quote.vat,
             gross: quote.gross,
             checkout,
+            seller: PartySnapshot::seller(&state.config.payments),
         },
     )
     .await?;
@@ -548,9 +634,55 @@ pub async fn start_payment(
         "currency": payment.gross.currency.code(),
     }));
     audit::record(&mut tx, entry).await?;
+    if free {
+        let by = ConfirmedBy {
+            source: ActivitySource::Web,
+            user_id: Some(user_id),
+        };
+        confirm::confirm(
+            &mut tx,
+            &state.config.payments,
+            &payment,
+            "credit",
+            by,
+            now_micros(),
+        )
+        .await?;
+        tx.commit().await?;
+        return Ok(Redirect::to("/settings/subscription?paid=1").into_response());
+    }
     tx.commit().await?;
     Ok(Redirect::to(&system.start_url(&payment)).into_response())
 }
+
+/// Cancels a pending payment of the account; it can no longer be confirmed.
+pub async fn cancel_payment(
+    State(state): State<AppState>,
+    OwnerPage(page): OwnerPage,
+    Path(reference): Path<String>,
+    Form(_): Form<CancelForm>,
+) -> PageResult {
+    let payment = own_payment(&state, &page, &reference).await?;
+    let mut tx = state.db.begin().await?;
+    limits::lock_account(&mut tx, payment.account_id).await?;
+    if payments::cancel(&mut tx, payment.account_id, payment.id).await? {
+        let entry = Activity::new(
+            payment.account_id,
+            Some(page.signed_in.user.id),
+            ActivityKind::PaymentCancelled,
+            ActivitySource::Web,
+        )
+        .ip(page.ctx.client_ip)
+        .details(serde_json::json!({ "reference": payment.reference, "reason": "owner" }));
+        audit::record(&mut tx, entry).await?;
+        tx.commit().await?;
+    }
+    Ok(Redirect::to("/settings/subscription?cancelled=1").into_response())
+}
+
+/// The cancel button's form: only its CSRF token, which the extractor checks.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct CancelForm {}
 
 /// Finds a payment of the signed-in account by reference, or returns 404.
 async fn own_payment(
@@ -582,6 +714,7 @@ struct ProformaPage {
     bank_account: String,
     created: String,
     confirmed: bool,
+    cancelled: bool,
 }
 
 /// Shows the pro-forma of a bank transfer: what to pay, to whom, with which reference.
@@ -599,6 +732,11 @@ pub async fn proforma(
     drop(conn);
     let tr = page.ctx.tr;
     let settings = &state.config.payments;
+    let seller = payment
+        .seller
+        .clone()
+        .filter(|seller| !seller.name.is_empty())
+        .unwrap_or_else(|| PartySnapshot::seller(settings));
     Ok(ProformaPage {
         ctx: page.ctx.clone(),
         saved: false,
@@ -608,12 +746,13 @@ pub async fn proforma(
         net: payment.net.format(tr.language),
         vat: payment.vat.format(tr.language),
         gross: payment.gross.format(tr.language),
-        seller_name: settings.seller_name.clone(),
-        seller_address: settings.seller_address_lines(),
+        seller_name: seller.name,
+        seller_address: seller.address_lines,
         bank_name: settings.bank_name.clone(),
         bank_account: settings.bank_account.clone(),
         created: date_of(&page.display, payment.created_at),
         confirmed: payment.state == PaymentState::Confirmed,
+        cancelled: payment.state == PaymentState::Cancelled,
     }
     .into_response())
 }
@@ -626,6 +765,7 @@ struct SandboxPage {
     amount: String,
     reference: String,
     confirmed: bool,
+    cancelled: bool,
     callback: Callback,
 }
 
@@ -656,6 +796,7 @@ pub async fn sandbox_page(
         amount: payment.gross.format(tr.language),
         reference: payment.reference.clone(),
         confirmed: payment.state == PaymentState::Confirmed,
+        cancelled: payment.state == PaymentState::Cancelled,
         callback,
         ctx: page.ctx,
     }
@@ -666,6 +807,7 @@ pub async fn sandbox_page(
 /// the payment. A rejected callback changes nothing, and is logged and recorded.
 pub async fn sandbox_callback(
     State(state): State<AppState>,
+    ctx: PageContext,
     Form(callback): Form<Callback>,
 ) -> PageResult {
     let now = now_micros();
@@ -678,7 +820,7 @@ pub async fn sandbox_callback(
             reason = CallbackRejection::UnknownPayment.id(),
             "payment callback rejected"
         );
-        return Err(PageError::BadRequest);
+        return Ok(rejected_page(ctx, CallbackRejection::UnknownPayment));
     };
     let settings = &state.config.payments;
     let checked = match systems::system(settings, payment.method) {
@@ -697,14 +839,26 @@ pub async fn sandbox_callback(
         }
         Ok(())
     });
+    let checked = if payment.state == PaymentState::Cancelled {
+        checked.and(Err(CallbackRejection::Cancelled))
+    } else {
+        checked
+    };
     if let Err(reason) = checked {
-        return reject(&state, &payment, &callback, reason).await;
+        return reject(&state, ctx, &payment, &callback, reason).await;
     }
 
     let mut tx = state.db.begin().await?;
     if !payments::remember_nonce(&mut tx, payment.id, &callback.nonce, now).await? {
         drop(tx);
-        return reject(&state, &payment, &callback, CallbackRejection::Replayed).await;
+        return reject(
+            &state,
+            ctx,
+            &payment,
+            &callback,
+            CallbackRejection::Replayed,
+        )
+        .await;
     }
     let by = ConfirmedBy {
         source: ActivitySource::System,
@@ -720,15 +874,63 @@ pub async fn sandbox_callback(
     )
     .await?;
     tx.commit().await?;
-    if let Confirmation::AlreadyConfirmed = outcome {
-        tracing::info!(payment.reference = %payment.reference, "payment callback for a confirmed payment");
+    match outcome {
+        Confirmation::Confirmed(_) | Confirmation::ConfirmedWithoutInvoice => {}
+        Confirmation::AlreadyConfirmed => {
+            tracing::info!(payment.reference = %payment.reference, "payment callback for a confirmed payment");
+        }
+        Confirmation::Cancelled | Confirmation::TransactionIdUsed(_) => {
+            let reason = CallbackRejection::Cancelled;
+            return reject(&state, ctx, &payment, &callback, reason).await;
+        }
     }
     Ok(Redirect::to("/settings/subscription?paid=1").into_response())
 }
 
-/// Logs and records a rejected callback, then returns 400.
+#[derive(Template, WebTemplate)]
+#[template(path = "payments/rejected.html")]
+struct RejectedPage {
+    ctx: PageContext,
+    message: String,
+}
+
+/// The translated page of a rejected callback, in the payer's language.
+fn rejected_page(ctx: PageContext, reason: CallbackRejection) -> axum::response::Response {
+    let message = ctx.t(&format!(
+        "payment-rejected-{}",
+        reason.id().replace('_', "-")
+    ));
+    (StatusCode::BAD_REQUEST, RejectedPage { ctx, message }).into_response()
+}
+
+/// Speaks the language of the user who started the payment, since the callback arrives
+/// without a session.
+async fn payer_context(
+    state: &AppState,
+    mut ctx: PageContext,
+    payment: &Payment,
+) -> PageResult<PageContext> {
+    let Some(user_id) = payment.user_id else {
+        return Ok(ctx);
+    };
+    let mut conn = state.db.pool.acquire().await?;
+    let language: Option<String> =
+        sqlx::query_scalar("SELECT interface_language FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    if let Some(language) = language.and_then(|tag| dialback_domain::Language::parse(&tag).ok()) {
+        ctx.tr = Tr::new(language);
+    }
+    Ok(ctx)
+}
+
+/// Logs and records a rejected callback. When the payment is confirmed anyway (the
+/// second request of a double click), sends the payer to the subscription page with its
+/// notice; otherwise answers 400 with a translated explanation.
 async fn reject(
     state: &AppState,
+    ctx: PageContext,
     payment: &Payment,
     callback: &Callback,
     reason: CallbackRejection,
@@ -755,5 +957,14 @@ async fn reject(
     }));
     audit::record(&mut tx, entry).await?;
     tx.commit().await?;
-    Err(PageError::BadRequest)
+    let mut conn = state.db.pool.acquire().await?;
+    let now_state = payments::find(&mut conn, payment.id)
+        .await?
+        .map(|payment| payment.state);
+    drop(conn);
+    if now_state == Some(PaymentState::Confirmed) {
+        return Ok(Redirect::to("/settings/subscription?paid=1").into_response());
+    }
+    let ctx = payer_context(state, ctx, payment).await?;
+    Ok(rejected_page(ctx, reason))
 }
