@@ -888,7 +888,11 @@ async fn call_events_arrive_in_order_with_times_in_seconds(backend: Backend) {
         assert_eq!(body["id"], event_id);
         assert!(event_id > last_id, "event ids grow");
         last_id = event_id;
-        for time in [&body["occurred_at"], &body["created_at"], &body["data"]["at"]] {
+        for time in [
+            &body["occurred_at"],
+            &body["created_at"],
+            &body["data"]["at"],
+        ] {
             let seconds = time.as_i64().expect("a time");
             assert!(
                 (before - 1..=after + 1).contains(&seconds),
