@@ -1142,7 +1142,73 @@ async fn inline_images_are_sent_as_related_parts() {
     );
 }
 
+async fn device_token_of_another_account_is_refused(backend: Backend) {
+    let setup = setup(backend, Options::default()).await;
+    let app = &setup.app;
+    let owner = setup.owner_id.to_string();
+    let token = "apns-token-shared-0123456789";
+    let first = call(
+        app,
+        &setup.key,
+        Method::POST,
+        "/api/v1/external/devices/register",
+        &[("user_id", &owner), ("platform", "ios"), ("token", token)],
+    )
+    .await;
+    assert_eq!(first.status, StatusCode::OK);
+    let device_id = first.data()["id"].as_i64().unwrap();
+
+    let other = common::api::account(app, "inny@example.com").await;
+    let other_key = full_key(app, other.account_id).await;
+    let taken = call(
+        app,
+        &other_key,
+        Method::POST,
+        "/api/v1/external/devices/register",
+        &[
+            ("user_id", &other.owner_id.to_string()),
+            ("platform", "android"),
+            ("token", token),
+        ],
+    )
+    .await;
+    assert_eq!(taken.status, StatusCode::CONFLICT, "{:?}", taken.body);
+    assert_eq!(
+        taken.message(),
+        "This device token is registered to another account."
+    );
+    let reply = taken.body.to_string();
+    assert!(!reply.contains("created_at"), "{reply}");
+    assert!(!reply.contains(&format!("\"id\":{device_id}")), "{reply}");
+    let (account_id, user_id, platform): (i64, i64, String) =
+        sqlx::query_as("SELECT account_id, user_id, platform FROM push_devices WHERE token = $1")
+            .bind(token)
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+    assert_eq!((account_id, user_id), (setup.account_id, setup.owner_id));
+    assert_eq!(platform, "ios");
+
+    // Within one account, the token still moves to the user who registers it.
+    let listed = call(
+        app,
+        &setup.key,
+        Method::POST,
+        "/api/v1/external/devices/register",
+        &[
+            ("user_id", &owner),
+            ("platform", "android"),
+            ("token", token),
+        ],
+    )
+    .await;
+    assert_eq!(listed.status, StatusCode::OK);
+    assert_eq!(listed.data()["id"], device_id);
+    assert_eq!(listed.data()["platform"], "android");
+}
+
 both_databases!(
+    device_token_of_another_account_is_refused,
     completed_call_sms_carries_its_details,
     failed_scheduled_call_notifies_by_email,
     long_message_sms_is_cut_to_three_segments,

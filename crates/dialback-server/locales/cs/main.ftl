@@ -1019,3 +1019,6 @@ widget-send-message = Odeslat zprávu
 subscription-trial-plan = Zkušební období
 invoice-period-monthly = měsíční zúčtování
 invoice-period-annual = roční zúčtování
+
+## Notification fixes: device tokens, test throttle, webhook and message errors
+api-error-device-token-taken = Tento token zařízení je registrován k jinému účtu.

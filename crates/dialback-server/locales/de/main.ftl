@@ -989,3 +989,6 @@ widget-send-message = Nachricht senden
 subscription-trial-plan = Testphase
 invoice-period-monthly = monatliche Abrechnung
 invoice-period-annual = jährliche Abrechnung
+
+## Notification fixes: device tokens, test throttle, webhook and message errors
+api-error-device-token-taken = Dieses Geräte-Token ist bei einem anderen Konto registriert.

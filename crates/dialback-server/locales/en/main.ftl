@@ -989,3 +989,6 @@ widget-send-message = Send message
 subscription-trial-plan = Trial
 invoice-period-monthly = billed monthly
 invoice-period-annual = billed annually
+
+## Notification fixes: device tokens, test throttle, webhook and message errors
+api-error-device-token-taken = This device token is registered to another account.

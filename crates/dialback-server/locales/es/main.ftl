@@ -1004,3 +1004,6 @@ widget-send-message = Enviar mensaje
 subscription-trial-plan = Periodo de prueba
 invoice-period-monthly = facturación mensual
 invoice-period-annual = facturación anual
+
+## Notification fixes: device tokens, test throttle, webhook and message errors
+api-error-device-token-taken = Este token de dispositivo está registrado en otra cuenta.

@@ -1004,3 +1004,6 @@ widget-send-message = Envoyer le message
 subscription-trial-plan = Essai
 invoice-period-monthly = facturation mensuelle
 invoice-period-annual = facturation annuelle
+
+## Notification fixes: device tokens, test throttle, webhook and message errors
+api-error-device-token-taken = Ce jeton d’appareil est enregistré dans un autre compte.

@@ -1004,3 +1004,6 @@ widget-send-message = Invia messaggio
 subscription-trial-plan = Periodo di prova
 invoice-period-monthly = fatturazione mensile
 invoice-period-annual = fatturazione annuale
+
+## Notification fixes: device tokens, test throttle, webhook and message errors
+api-error-device-token-taken = Questo token del dispositivo è registrato in un altro account.

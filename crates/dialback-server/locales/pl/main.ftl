@@ -1019,3 +1019,6 @@ widget-send-message = Wyślij wiadomość
 subscription-trial-plan = Okres próbny
 invoice-period-monthly = rozliczenie miesięczne
 invoice-period-annual = rozliczenie roczne
+
+## Notification fixes: device tokens, test throttle, webhook and message errors
+api-error-device-token-taken = Ten token urządzenia jest zarejestrowany na innym koncie.

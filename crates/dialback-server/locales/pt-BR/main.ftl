@@ -1004,3 +1004,6 @@ widget-send-message = Enviar mensagem
 subscription-trial-plan = Período de teste
 invoice-period-monthly = cobrança mensal
 invoice-period-annual = cobrança anual
+
+## Notification fixes: device tokens, test throttle, webhook and message errors
+api-error-device-token-taken = Esse token de dispositivo está registrado em outra conta.

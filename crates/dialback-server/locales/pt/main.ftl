@@ -1004,3 +1004,6 @@ widget-send-message = Enviar mensagem
 subscription-trial-plan = Período experimental
 invoice-period-monthly = faturação mensal
 invoice-period-annual = faturação anual
+
+## Notification fixes: device tokens, test throttle, webhook and message errors
+api-error-device-token-taken = Esse token de dispositivo está registado noutra conta.

@@ -1004,3 +1004,6 @@ widget-send-message = Trimiteți mesajul
 subscription-trial-plan = Perioadă de probă
 invoice-period-monthly = facturare lunară
 invoice-period-annual = facturare anuală
+
+## Notification fixes: device tokens, test throttle, webhook and message errors
+api-error-device-token-taken = Acest token de dispozitiv este înregistrat în alt cont.
