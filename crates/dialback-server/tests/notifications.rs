@@ -1207,7 +1207,41 @@ async fn device_token_of_another_account_is_refused(backend: Backend) {
     assert_eq!(listed.data()["platform"], "android");
 }
 
+async fn send_test_is_limited_to_one_per_channel_per_minute(backend: Backend) {
+    let setup = setup(backend, Options::default()).await;
+    let app = &setup.app;
+    let first = send_test(app, "sms").await;
+    assert_eq!(location(&first), "/settings/notifications?test=1");
+    for _ in 0..5 {
+        let again = send_test(app, "sms").await;
+        assert_eq!(location(&again), "/settings/notifications?test=wait");
+    }
+    let page = app.page("/settings/notifications?test=wait").await;
+    assert!(
+        page.contains("A test went out on this channel less than a minute ago."),
+        "{page}"
+    );
+    // Another channel has its own limit.
+    let email = send_test(app, "email").await;
+    assert_eq!(location(&email), "/settings/notifications?test=1");
+    wait_until_settled(app).await;
+    assert_eq!(
+        app.scalar(
+            "SELECT COUNT(*) FROM sms_outbox WHERE purpose = 'notification:notification.test'"
+        )
+        .await,
+        1,
+        "one test SMS"
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM notification_events WHERE kind = 'notification.test'")
+            .await,
+        2
+    );
+}
+
 both_databases!(
+    send_test_is_limited_to_one_per_channel_per_minute,
     device_token_of_another_account_is_refused,
     completed_call_sms_carries_its_details,
     failed_scheduled_call_notifies_by_email,

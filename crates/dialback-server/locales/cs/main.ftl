@@ -1022,3 +1022,4 @@ invoice-period-annual = roční zúčtování
 
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Tento token zařízení je registrován k jinému účtu.
+notifications-test-throttled = Test tímto kanálem odešel před méně než minutou. Další můžete poslat až za minutu.

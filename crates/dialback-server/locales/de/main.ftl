@@ -992,3 +992,4 @@ invoice-period-annual = jährliche Abrechnung
 
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Dieses Geräte-Token ist bei einem anderen Konto registriert.
+notifications-test-throttled = Über diesen Kanal wurde vor weniger als einer Minute ein Test gesendet. Bitte warten Sie eine Minute, bevor Sie den nächsten senden.

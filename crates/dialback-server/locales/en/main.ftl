@@ -992,3 +992,4 @@ invoice-period-annual = billed annually
 
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = This device token is registered to another account.
+notifications-test-throttled = A test went out on this channel less than a minute ago. Please wait a minute before sending another.

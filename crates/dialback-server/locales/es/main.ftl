@@ -1007,3 +1007,4 @@ invoice-period-annual = facturación anual
 
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Este token de dispositivo está registrado en otra cuenta.
+notifications-test-throttled = Hace menos de un minuto se envió una prueba por este canal. Espera un minuto antes de enviar otra.

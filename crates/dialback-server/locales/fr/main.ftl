@@ -1007,3 +1007,4 @@ invoice-period-annual = facturation annuelle
 
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Ce jeton d’appareil est enregistré dans un autre compte.
+notifications-test-throttled = Un test a été envoyé sur ce canal il y a moins d’une minute. Attendez une minute avant d’en envoyer un autre.

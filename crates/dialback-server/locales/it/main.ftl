@@ -1007,3 +1007,4 @@ invoice-period-annual = fatturazione annuale
 
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Questo token del dispositivo è registrato in un altro account.
+notifications-test-throttled = Meno di un minuto fa è stato inviato un test su questo canale. Attendi un minuto prima di inviarne un altro.

@@ -1022,3 +1022,4 @@ invoice-period-annual = rozliczenie roczne
 
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Ten token urządzenia jest zarejestrowany na innym koncie.
+notifications-test-throttled = Test w tym kanale został wysłany przed chwilą. Następny można wysłać po upływie minuty.

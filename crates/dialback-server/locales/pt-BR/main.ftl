@@ -1007,3 +1007,4 @@ invoice-period-annual = cobrança anual
 
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Esse token de dispositivo está registrado em outra conta.
+notifications-test-throttled = Um teste foi enviado por este canal há menos de um minuto. Aguarde um minuto antes de enviar outro.

@@ -1007,3 +1007,4 @@ invoice-period-annual = faturação anual
 
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Esse token de dispositivo está registado noutra conta.
+notifications-test-throttled = Foi enviado um teste por este canal há menos de um minuto. Aguarde um minuto antes de enviar outro.

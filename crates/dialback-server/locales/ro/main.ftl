@@ -1007,3 +1007,4 @@ invoice-period-annual = facturare anuală
 
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Acest token de dispozitiv este înregistrat în alt cont.
+notifications-test-throttled = Un test a fost trimis pe acest canal acum mai puțin de un minut. Așteptați un minut înainte de a trimite altul.

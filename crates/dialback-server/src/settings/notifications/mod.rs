@@ -47,6 +47,8 @@ struct NotificationsPage {
     ctx: PageContext,
     saved: bool,
     test_sent: bool,
+    /// A test was refused because one went out on that channel a moment ago.
+    test_throttled: bool,
     channels: Vec<ChannelView>,
     rows: Vec<Row>,
     errors: FieldErrors,
@@ -89,7 +91,7 @@ async fn render(
     page: SignedInPage,
     on: &HashSet<(NotificationChannel, NotificationEvent)>,
     saved: bool,
-    test_sent: bool,
+    test_sent: Option<bool>,
     errors: FieldErrors,
 ) -> PageResult {
     let tr = page.ctx.tr;
@@ -122,7 +124,8 @@ async fn render(
         phone: user.phone.as_ref().map(|p| p.international()),
         ctx: page.ctx,
         saved,
-        test_sent,
+        test_sent: test_sent == Some(true),
+        test_throttled: test_sent == Some(false),
         channels,
         rows,
         errors,
@@ -145,7 +148,7 @@ pub async fn show(
         page,
         &on,
         query.saved.is_some(),
-        query.test.is_some(),
+        query.test.as_deref().map(|test| test != "wait"),
         FieldErrors::default(),
     )
     .await
@@ -176,7 +179,7 @@ pub async fn submit(
     if unknown {
         let mut errors = FieldErrors::default();
         errors.add_message("matrix", page.ctx.tr.t("notifications-error-unknown"));
-        return render(&state, page, &on, false, false, errors).await;
+        return render(&state, page, &on, false, None, errors).await;
     }
 
     let mut tx = state.db.begin().await?;
@@ -214,8 +217,13 @@ pub struct TestForm {
     channel: String,
 }
 
+/// The shortest time between two tests on one channel, in microseconds: each test SMS
+/// costs money, so a user may send one per channel per minute.
+const TEST_INTERVAL_MICROS: i64 = 60 * 1_000_000;
+
 /// Queues a test notification to the signed-in user on one channel, through the outbox
-/// like any other notification, so it shows in the delivery log.
+/// like any other notification, so it shows in the delivery log. A second test on the
+/// same channel within [`TEST_INTERVAL_MICROS`] is refused.
 pub async fn send_test(
     State(state): State<AppState>,
     page: SignedInPage,
@@ -225,14 +233,40 @@ pub async fn send_test(
     let Some(channel) = NotificationChannel::parse(&form.channel) else {
         return Err(crate::platform::errors::PageError::BadRequest);
     };
+    let payload = serde_json::json!({ "channel": channel.code() });
+    let now = crate::platform::clock::now_micros();
     let mut tx = state.db.begin().await?;
+    let recent: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM notification_events WHERE kind = $1 AND target_user = $2 \
+         AND payload = $3 AND created_at > $4",
+    )
+    .bind(NotificationEvent::Test.code())
+    .bind(user.id)
+    .bind(payload.to_string())
+    .bind(now - TEST_INTERVAL_MICROS)
+    .fetch_one(&mut *tx)
+    .await?;
+    if recent > 0 {
+        return Ok(Redirect::to("/settings/notifications?test=wait").into_response());
+    }
     let event = Event {
         kind: NotificationEvent::Test,
-        payload: serde_json::json!({ "channel": channel.code() }),
+        payload,
         target_user: Some(user.id),
-        dedupe_key: None,
+        // Two clicks that race past the check above still meet here within a minute.
+        dedupe_key: Some(format!(
+            "test:{}:{}:{}",
+            user.id,
+            channel.code(),
+            now / TEST_INTERVAL_MICROS
+        )),
     };
-    events::record(&mut tx, user.account_id, &event).await?;
+    if events::insert(&mut tx, user.account_id, &event)
+        .await?
+        .is_none()
+    {
+        return Ok(Redirect::to("/settings/notifications?test=wait").into_response());
+    }
     tx.commit().await?;
     Ok(Redirect::to("/settings/notifications?test=1").into_response())
 }
