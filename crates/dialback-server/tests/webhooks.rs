@@ -429,11 +429,6 @@ async fn private_addresses_are_refused_when_saved(backend: Backend) {
     for (url, address) in [
         ("http://127.0.0.1:8080/hook", "127.0.0.1"),
         ("http://localhost/hook", "127.0.0.1"),
-        (
-            "http://169.254.169.254/latest/meta-data/",
-            "169.254.169.254",
-        ),
-        ("http://[fd00:ec2::254]/latest", "fd00:ec2::254"),
         ("http://[::1]:9000/", "::1"),
         ("https://10.1.2.3/hook", "10.1.2.3"),
         ("https://192.168.0.10/hook", "192.168.0.10"),
@@ -448,7 +443,7 @@ async fn private_addresses_are_refused_when_saved(backend: Backend) {
                 &[("url", url), ("events", "message.new")],
             )
             .await;
-        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY, "{url}");
+        assert_eq!(refused.status(), StatusCode::OK, "{url}");
         let page = refused.text().await.unwrap();
         let error = field_error(&page, "url").unwrap_or_default();
         assert_eq!(
@@ -469,6 +464,14 @@ async fn private_addresses_are_refused_when_saved(backend: Backend) {
             "Enter the address without a user name or password.",
         ),
         ("", "Enter the address that should receive the events."),
+        (
+            "http://1.1.1.1:0/",
+            "Enter a port from 1 to 65535, or leave the port out.",
+        ),
+        (
+            "http://1.1.1.1:99999/",
+            "Enter a port from 1 to 65535, or leave the port out.",
+        ),
     ] {
         let refused = app
             .submit(
@@ -476,19 +479,58 @@ async fn private_addresses_are_refused_when_saved(backend: Backend) {
                 &[("url", url), ("events", "message.new")],
             )
             .await;
-        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY, "{url}");
+        assert_eq!(refused.status(), StatusCode::OK, "{url}");
         let page = refused.text().await.unwrap();
         assert_eq!(field_error(&page, "url").as_deref(), Some(message), "{url}");
     }
     let no_events = app
         .submit("/settings/webhooks", &[("url", "https://example.com/hook")])
         .await;
-    assert_eq!(no_events.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(no_events.status(), StatusCode::OK);
     assert_eq!(
         field_error(&no_events.text().await.unwrap(), "events").as_deref(),
         Some("Choose at least one event from the list.")
     );
     assert_eq!(app.scalar("SELECT COUNT(*) FROM webhooks").await, 0);
+}
+
+/// Allows every network, as an operator might on a closed network.
+fn allow_everything(config: &mut Config) {
+    config.webhooks.allow_networks = vec!["0.0.0.0/0".parse().unwrap(), "::/0".parse().unwrap()];
+}
+
+async fn metadata_addresses_are_refused_with_their_own_message(backend: Backend) {
+    for configure in [allow_loopback as fn(&mut Config), allow_everything] {
+        let app = start(backend, configure).await;
+        app.sign_up("owner@kwiaciarnia.pl", PASSWORD).await;
+        for (url, address) in [
+            (
+                "http://169.254.169.254/latest/meta-data/",
+                "169.254.169.254",
+            ),
+            ("http://169.254.170.2/v2/credentials", "169.254.170.2"),
+            ("http://100.100.100.200/latest/", "100.100.100.200"),
+            ("http://[fd00:ec2::254]/latest", "fd00:ec2::254"),
+            ("http://[::ffff:169.254.170.2]/", "::ffff:169.254.170.2"),
+        ] {
+            let refused = app
+                .submit(
+                    "/settings/webhooks",
+                    &[("url", url), ("events", "message.new")],
+                )
+                .await;
+            assert_eq!(refused.status(), StatusCode::OK, "{url}");
+            let page = refused.text().await.unwrap();
+            assert_eq!(
+                field_error(&page, "url").unwrap_or_default(),
+                format!(
+                    "This address leads to {address}, a cloud metadata service that can hand out the server’s credentials. Webhooks may never reach it, whatever the server allows."
+                ),
+                "{url}"
+            );
+        }
+        assert_eq!(app.scalar("SELECT COUNT(*) FROM webhooks").await, 0);
+    }
 }
 
 async fn redirect_to_a_forbidden_address_is_not_followed(backend: Backend) {
@@ -909,6 +951,7 @@ both_databases!(
     call_event_reaches_the_receiver_signed,
     failing_receiver_is_retried_and_logged,
     private_addresses_are_refused_when_saved,
+    metadata_addresses_are_refused_with_their_own_message,
     redirect_to_a_forbidden_address_is_not_followed,
     only_owners_and_admins_manage_webhooks,
     settings_changes_are_audited,

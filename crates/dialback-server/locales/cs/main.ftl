@@ -1023,3 +1023,5 @@ invoice-period-annual = roční zúčtování
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Tento token zařízení je registrován k jinému účtu.
 notifications-test-throttled = Test tímto kanálem odešel před méně než minutou. Další můžete poslat až za minutu.
+error-webhook-url-metadata = Tato adresa vede na { $address }, službu metadat cloudu, která může vydat přihlašovací údaje serveru. Webhooky na ni nesmějí nikdy volat, ať server povoluje cokoli.
+error-webhook-url-port = Zadejte port od 1 do 65535, nebo port vynechte.

@@ -993,3 +993,5 @@ invoice-period-annual = jährliche Abrechnung
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Dieses Geräte-Token ist bei einem anderen Konto registriert.
 notifications-test-throttled = Über diesen Kanal wurde vor weniger als einer Minute ein Test gesendet. Bitte warten Sie eine Minute, bevor Sie den nächsten senden.
+error-webhook-url-metadata = Diese Adresse führt zu { $address }, einem Metadatendienst der Cloud, der die Zugangsdaten des Servers herausgeben kann. Webhooks dürfen ihn nie erreichen, unabhängig davon, was der Server erlaubt.
+error-webhook-url-port = Geben Sie einen Port von 1 bis 65535 an oder lassen Sie den Port weg.

@@ -993,3 +993,5 @@ invoice-period-annual = billed annually
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = This device token is registered to another account.
 notifications-test-throttled = A test went out on this channel less than a minute ago. Please wait a minute before sending another.
+error-webhook-url-metadata = This address leads to { $address }, a cloud metadata service that can hand out the server’s credentials. Webhooks may never reach it, whatever the server allows.
+error-webhook-url-port = Enter a port from 1 to 65535, or leave the port out.

@@ -1008,3 +1008,5 @@ invoice-period-annual = facturación anual
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Este token de dispositivo está registrado en otra cuenta.
 notifications-test-throttled = Hace menos de un minuto se envió una prueba por este canal. Espera un minuto antes de enviar otra.
+error-webhook-url-metadata = Esta dirección lleva a { $address }, un servicio de metadatos de la nube que puede entregar las credenciales del servidor. Los webhooks nunca pueden llegar a él, permita lo que permita el servidor.
+error-webhook-url-port = Indica un puerto del 1 al 65535 o no indiques ninguno.

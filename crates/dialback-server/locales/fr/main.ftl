@@ -1008,3 +1008,5 @@ invoice-period-annual = facturation annuelle
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Ce jeton d’appareil est enregistré dans un autre compte.
 notifications-test-throttled = Un test a été envoyé sur ce canal il y a moins d’une minute. Attendez une minute avant d’en envoyer un autre.
+error-webhook-url-metadata = Cette adresse mène à { $address }, un service de métadonnées du cloud qui peut livrer les identifiants du serveur. Les webhooks ne peuvent jamais l’atteindre, quoi qu’autorise le serveur.
+error-webhook-url-port = Indiquez un port de 1 à 65535, ou n’indiquez pas de port.

@@ -1008,3 +1008,5 @@ invoice-period-annual = fatturazione annuale
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Questo token del dispositivo è registrato in un altro account.
 notifications-test-throttled = Meno di un minuto fa è stato inviato un test su questo canale. Attendi un minuto prima di inviarne un altro.
+error-webhook-url-metadata = Questo indirizzo porta a { $address }, un servizio di metadati del cloud che può consegnare le credenziali del server. I webhook non possono mai raggiungerlo, qualunque cosa consenta il server.
+error-webhook-url-port = Indica una porta da 1 a 65535 oppure non indicare la porta.

@@ -1023,3 +1023,5 @@ invoice-period-annual = rozliczenie roczne
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Ten token urządzenia jest zarejestrowany na innym koncie.
 notifications-test-throttled = Test w tym kanale został wysłany przed chwilą. Następny można wysłać po upływie minuty.
+error-webhook-url-metadata = Ten adres prowadzi do { $address }, czyli usługi metadanych chmury, która może wydać dane uwierzytelniające serwera. Webhooki nigdy nie mogą go wywoływać, niezależnie od ustawień serwera.
+error-webhook-url-port = Podaj port od 1 do 65535 albo pomiń port.

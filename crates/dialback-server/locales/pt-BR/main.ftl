@@ -1008,3 +1008,5 @@ invoice-period-annual = cobrança anual
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Esse token de dispositivo está registrado em outra conta.
 notifications-test-throttled = Um teste foi enviado por este canal há menos de um minuto. Aguarde um minuto antes de enviar outro.
+error-webhook-url-metadata = Esse endereço leva a { $address }, um serviço de metadados da nuvem que pode entregar as credenciais do servidor. Webhooks nunca podem alcançá-lo, independentemente do que o servidor permita.
+error-webhook-url-port = Informe uma porta de 1 a 65535 ou deixe a porta de fora.

@@ -1008,3 +1008,5 @@ invoice-period-annual = faturação anual
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Esse token de dispositivo está registado noutra conta.
 notifications-test-throttled = Foi enviado um teste por este canal há menos de um minuto. Aguarde um minuto antes de enviar outro.
+error-webhook-url-metadata = Este endereço leva a { $address }, um serviço de metadados da nuvem que pode entregar as credenciais do servidor. Os webhooks nunca o podem alcançar, independentemente do que o servidor permita.
+error-webhook-url-port = Indique uma porta de 1 a 65535 ou omita a porta.

@@ -1008,3 +1008,5 @@ invoice-period-annual = facturare anuală
 ## Notification fixes: device tokens, test throttle, webhook and message errors
 api-error-device-token-taken = Acest token de dispozitiv este înregistrat în alt cont.
 notifications-test-throttled = Un test a fost trimis pe acest canal acum mai puțin de un minut. Așteptați un minut înainte de a trimite altul.
+error-webhook-url-metadata = Această adresă duce la { $address }, un serviciu de metadate din cloud care poate furniza datele de acces ale serverului. Webhookurile nu îl pot accesa niciodată, indiferent ce permite serverul.
+error-webhook-url-port = Introduceți un port între 1 și 65535 sau omiteți portul.

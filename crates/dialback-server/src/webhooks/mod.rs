@@ -96,9 +96,15 @@ pub fn parse_url(input: &str) -> Result<Url, Invalid> {
     if input.chars().count() > MAX_URL_CHARS {
         return Err(Invalid::new("error-webhook-url-too-long"));
     }
-    let url = Url::parse(input).map_err(|_| Invalid::new("error-webhook-url-invalid"))?;
+    let url = Url::parse(input).map_err(|error| match error {
+        url::ParseError::InvalidPort => Invalid::new("error-webhook-url-port"),
+        _ => Invalid::new("error-webhook-url-invalid"),
+    })?;
     if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
         return Err(Invalid::new("error-webhook-url-invalid"));
+    }
+    if url.port() == Some(0) {
+        return Err(Invalid::new("error-webhook-url-port"));
     }
     if !url.username().is_empty() || url.password().is_some() {
         return Err(Invalid::new("error-webhook-url-credentials"));
