@@ -404,7 +404,40 @@ async fn visitor_leaves_a_message_in_chromium(backend: Backend) {
     browser.client.clone().close().await.unwrap();
 }
 
+async fn malformed_widget_paths_answer_in_the_json_envelope(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    account_with_widget(&app).await;
+    for (method, path) in [
+        (Method::POST, "/public/widgets/abc/messages"),
+        (Method::POST, "/public/widgets/abc/calls"),
+        (Method::GET, "/public/widgets/abc/config"),
+        (
+            Method::POST,
+            "/public/widgets/99999999999999999999/messages",
+        ),
+        (Method::POST, "/public/widgets/999/messages"),
+    ] {
+        let response = app
+            .client
+            .request(method.clone(), app.url(path))
+            .header("accept-language", "pl-PL,pl;q=0.9")
+            .form(&[("email", "a@example.pl"), ("text", "x")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+        let body: Value = response.json().await.expect("a JSON envelope");
+        assert_eq!(body["hasError"], true, "{path}");
+        assert_eq!(
+            body["message"],
+            polish("public-error-unavailable"),
+            "{path}"
+        );
+    }
+}
+
 both_databases!(
+    malformed_widget_paths_answer_in_the_json_envelope,
     message_is_stored_listed_and_recorded,
     message_from_a_blacklisted_address_is_refused,
     invalid_or_blocked_messages_are_rejected,

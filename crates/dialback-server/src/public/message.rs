@@ -4,12 +4,12 @@
 //! (in `visit`), the widget being enabled, the account's IP rules and its blacklisted
 //! numbers. A refused visitor learns no reason beyond "not available".
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use dialback_domain::{ActivitySource, EmailAddress, PhoneNumber};
 
-use super::{Visit, visit, with_cors};
+use super::{Visit, WidgetId, visit, with_cors};
 use crate::AppState;
 use crate::api::envelope::{ApiError, ok};
 use crate::api::params::Params;
@@ -20,7 +20,7 @@ use crate::protection::{self, IpVerdict};
 /// Stores a visitor's message (`text`, optional `name`, and `tel` or `email` or both).
 pub(super) async fn create_message(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    WidgetId(id): WidgetId,
     headers: HeaderMap,
     axum::Extension(client): axum::Extension<ClientIp>,
     params: Params,
