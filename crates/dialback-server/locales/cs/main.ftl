@@ -1025,3 +1025,5 @@ api-error-device-token-taken = Tento token zařízení je registrován k jinému
 notifications-test-throttled = Test tímto kanálem odešel před méně než minutou. Další můžete poslat až za minutu.
 error-webhook-url-metadata = Tato adresa vede na { $address }, službu metadat cloudu, která může vydat přihlašovací údaje serveru. Webhooky na ni nesmějí nikdy volat, ať server povoluje cokoli.
 error-webhook-url-port = Zadejte port od 1 do 65535, nebo port vynechte.
+error-message-text-control = Odstraňte ze zprávy řídicí znaky, například vložené z jiného programu. Konce řádků a tabulátory mohou zůstat.
+error-message-name-control = Odstraňte ze jména neviditelné a řídicí znaky, například tabulátory nebo konce řádků.

@@ -995,3 +995,5 @@ api-error-device-token-taken = Dieses Geräte-Token ist bei einem anderen Konto 
 notifications-test-throttled = Über diesen Kanal wurde vor weniger als einer Minute ein Test gesendet. Bitte warten Sie eine Minute, bevor Sie den nächsten senden.
 error-webhook-url-metadata = Diese Adresse führt zu { $address }, einem Metadatendienst der Cloud, der die Zugangsdaten des Servers herausgeben kann. Webhooks dürfen ihn nie erreichen, unabhängig davon, was der Server erlaubt.
 error-webhook-url-port = Geben Sie einen Port von 1 bis 65535 an oder lassen Sie den Port weg.
+error-message-text-control = Entfernen Sie Steuerzeichen aus der Nachricht, etwa aus einem anderen Programm eingefügte. Zeilenumbrüche und Tabulatoren dürfen bleiben.
+error-message-name-control = Entfernen Sie unsichtbare Zeichen und Steuerzeichen aus dem Namen, etwa Tabulatoren oder Zeilenumbrüche.

@@ -995,3 +995,5 @@ api-error-device-token-taken = This device token is registered to another accoun
 notifications-test-throttled = A test went out on this channel less than a minute ago. Please wait a minute before sending another.
 error-webhook-url-metadata = This address leads to { $address }, a cloud metadata service that can hand out the server’s credentials. Webhooks may never reach it, whatever the server allows.
 error-webhook-url-port = Enter a port from 1 to 65535, or leave the port out.
+error-message-text-control = Remove control characters from the message, such as ones pasted from another program. Line breaks and tabs are fine.
+error-message-name-control = Remove invisible or control characters from the name, such as tabs or line breaks.

@@ -1010,3 +1010,5 @@ api-error-device-token-taken = Este token de dispositivo está registrado en otr
 notifications-test-throttled = Hace menos de un minuto se envió una prueba por este canal. Espera un minuto antes de enviar otra.
 error-webhook-url-metadata = Esta dirección lleva a { $address }, un servicio de metadatos de la nube que puede entregar las credenciales del servidor. Los webhooks nunca pueden llegar a él, permita lo que permita el servidor.
 error-webhook-url-port = Indica un puerto del 1 al 65535 o no indiques ninguno.
+error-message-text-control = Quita del mensaje los caracteres de control, como los pegados desde otro programa. Los saltos de línea y las tabulaciones pueden quedarse.
+error-message-name-control = Quita del nombre los caracteres invisibles o de control, como tabulaciones o saltos de línea.

@@ -1010,3 +1010,5 @@ api-error-device-token-taken = Ce jeton d’appareil est enregistré dans un aut
 notifications-test-throttled = Un test a été envoyé sur ce canal il y a moins d’une minute. Attendez une minute avant d’en envoyer un autre.
 error-webhook-url-metadata = Cette adresse mène à { $address }, un service de métadonnées du cloud qui peut livrer les identifiants du serveur. Les webhooks ne peuvent jamais l’atteindre, quoi qu’autorise le serveur.
 error-webhook-url-port = Indiquez un port de 1 à 65535, ou n’indiquez pas de port.
+error-message-text-control = Retirez du message les caractères de contrôle, par exemple ceux collés depuis un autre programme. Les retours à la ligne et les tabulations sont acceptés.
+error-message-name-control = Retirez du nom les caractères invisibles ou de contrôle, comme les tabulations ou les retours à la ligne.

@@ -1010,3 +1010,5 @@ api-error-device-token-taken = Questo token del dispositivo è registrato in un 
 notifications-test-throttled = Meno di un minuto fa è stato inviato un test su questo canale. Attendi un minuto prima di inviarne un altro.
 error-webhook-url-metadata = Questo indirizzo porta a { $address }, un servizio di metadati del cloud che può consegnare le credenziali del server. I webhook non possono mai raggiungerlo, qualunque cosa consenta il server.
 error-webhook-url-port = Indica una porta da 1 a 65535 oppure non indicare la porta.
+error-message-text-control = Rimuovi dal messaggio i caratteri di controllo, ad esempio quelli incollati da un altro programma. A capo e tabulazioni vanno bene.
+error-message-name-control = Rimuovi dal nome i caratteri invisibili o di controllo, come tabulazioni o a capo.

@@ -1025,3 +1025,5 @@ api-error-device-token-taken = Ten token urządzenia jest zarejestrowany na inny
 notifications-test-throttled = Test w tym kanale został wysłany przed chwilą. Następny można wysłać po upływie minuty.
 error-webhook-url-metadata = Ten adres prowadzi do { $address }, czyli usługi metadanych chmury, która może wydać dane uwierzytelniające serwera. Webhooki nigdy nie mogą go wywoływać, niezależnie od ustawień serwera.
 error-webhook-url-port = Podaj port od 1 do 65535 albo pomiń port.
+error-message-text-control = Usuń z wiadomości znaki sterujące, np. wklejone z innego programu. Podziały wiersza i tabulatory mogą zostać.
+error-message-name-control = Usuń z imienia znaki niewidoczne i sterujące, np. tabulatory lub podziały wiersza.

@@ -1010,3 +1010,5 @@ api-error-device-token-taken = Esse token de dispositivo está registrado em out
 notifications-test-throttled = Um teste foi enviado por este canal há menos de um minuto. Aguarde um minuto antes de enviar outro.
 error-webhook-url-metadata = Esse endereço leva a { $address }, um serviço de metadados da nuvem que pode entregar as credenciais do servidor. Webhooks nunca podem alcançá-lo, independentemente do que o servidor permita.
 error-webhook-url-port = Informe uma porta de 1 a 65535 ou deixe a porta de fora.
+error-message-text-control = Remova da mensagem os caracteres de controle, como os colados de outro programa. Quebras de linha e tabulações podem ficar.
+error-message-name-control = Remova do nome os caracteres invisíveis ou de controle, como tabulações ou quebras de linha.

@@ -1010,3 +1010,5 @@ api-error-device-token-taken = Esse token de dispositivo está registado noutra 
 notifications-test-throttled = Foi enviado um teste por este canal há menos de um minuto. Aguarde um minuto antes de enviar outro.
 error-webhook-url-metadata = Este endereço leva a { $address }, um serviço de metadados da nuvem que pode entregar as credenciais do servidor. Os webhooks nunca o podem alcançar, independentemente do que o servidor permita.
 error-webhook-url-port = Indique uma porta de 1 a 65535 ou omita a porta.
+error-message-text-control = Remova da mensagem os caracteres de controlo, como os colados de outro programa. As quebras de linha e as tabulações podem ficar.
+error-message-name-control = Remova do nome os caracteres invisíveis ou de controlo, como tabulações ou quebras de linha.

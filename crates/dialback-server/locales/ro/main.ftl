@@ -1010,3 +1010,5 @@ api-error-device-token-taken = Acest token de dispozitiv este înregistrat în a
 notifications-test-throttled = Un test a fost trimis pe acest canal acum mai puțin de un minut. Așteptați un minut înainte de a trimite altul.
 error-webhook-url-metadata = Această adresă duce la { $address }, un serviciu de metadate din cloud care poate furniza datele de acces ale serverului. Webhookurile nu îl pot accesa niciodată, indiferent ce permite serverul.
 error-webhook-url-port = Introduceți un port între 1 și 65535 sau omiteți portul.
+error-message-text-control = Eliminați din mesaj caracterele de control, de exemplu cele lipite din alt program. Rândurile noi și tabulatorii sunt permise.
+error-message-name-control = Eliminați din nume caracterele invizibile sau de control, cum ar fi tabulatorii sau rândurile noi.

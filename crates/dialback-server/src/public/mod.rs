@@ -343,6 +343,16 @@ async fn create_call_inner(
     ))
 }
 
+/// A 422 for a visitor: the field stays in `data.field` for the widget script, but the
+/// message is the plain sentence, without the request parameter's name.
+pub(crate) fn visitor_invalid(tr: &Tr, field: &str, message_id: &str) -> ApiError {
+    ApiError {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        message: tr.t(message_id),
+        field: Some(field.to_owned()),
+    }
+}
+
 /// Maps a refused request to a message for the visitor, in the widget's language.
 fn visitor_error(tr: &Tr, error: RequestError) -> ApiError {
     match error {
@@ -363,6 +373,7 @@ fn visitor_error(tr: &Tr, error: RequestError) -> ApiError {
             StatusCode::UNPROCESSABLE_ENTITY,
             tr.t("public-error-call-refused"),
         ),
+        RequestError::InvalidPhone(invalid) => visitor_invalid(tr, "tel", invalid.key),
         other => crate::api::widgets::request_error(tr, other),
     }
 }
