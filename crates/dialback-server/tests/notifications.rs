@@ -1113,6 +1113,7 @@ async fn inline_images_are_sent_as_related_parts() {
                     content_type: "image/png".to_owned(),
                     bytes: png.clone(),
                 }],
+                ..Extras::default()
             },
         )
         .await
@@ -1240,7 +1241,50 @@ async fn send_test_is_limited_to_one_per_channel_per_minute(backend: Backend) {
     );
 }
 
+async fn message_email_names_the_visitor_and_replies_to_them(backend: Backend) {
+    let setup = setup(
+        backend,
+        Options {
+            smtp: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    let app = &setup.app;
+    let smtp = app.smtp.clone().unwrap();
+    let left = app
+        .client
+        .post(app.url(&format!("/public/widgets/{}/messages", setup.widget_id)))
+        .form(&[
+            ("name", "Ewa Zając"),
+            ("email", "ewa@example.pl"),
+            ("text", "Proszę o wycenę bukietu."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(left.status(), StatusCode::OK);
+    wait_until_settled(app).await;
+    let mail = mail_to(&smtp, OWNER_EMAIL);
+    assert_eq!(mail.len(), 1);
+    let text = mail[0].text();
+    assert!(
+        text.contains("Imię i nazwisko odwiedzającego: Ewa Zając"),
+        "{text}"
+    );
+    assert!(text.contains("E-mail: ewa@example.pl"), "{text}");
+    assert!(text.contains("/messages\n"), "{text}");
+    let reply_to = mail[0]
+        .data
+        .lines()
+        .find(|line| line.to_ascii_lowercase().starts_with("reply-to:"))
+        .unwrap_or_default()
+        .to_owned();
+    assert!(reply_to.contains("ewa@example.pl"), "{}", mail[0].data);
+}
+
 both_databases!(
+    message_email_names_the_visitor_and_replies_to_them,
     send_test_is_limited_to_one_per_channel_per_minute,
     device_token_of_another_account_is_refused,
     completed_call_sms_carries_its_details,

@@ -1027,3 +1027,4 @@ error-webhook-url-metadata = Tato adresa vede na { $address }, službu metadat c
 error-webhook-url-port = Zadejte port od 1 do 65535, nebo port vynechte.
 error-message-text-control = Odstraňte ze zprávy řídicí znaky, například vložené z jiného programu. Konce řádků a tabulátory mohou zůstat.
 error-message-name-control = Odstraňte ze jména neviditelné a řídicí znaky, například tabulátory nebo konce řádků.
+notify-label-name = Jméno návštěvníka

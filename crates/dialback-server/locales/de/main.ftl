@@ -997,3 +997,4 @@ error-webhook-url-metadata = Diese Adresse führt zu { $address }, einem Metadat
 error-webhook-url-port = Geben Sie einen Port von 1 bis 65535 an oder lassen Sie den Port weg.
 error-message-text-control = Entfernen Sie Steuerzeichen aus der Nachricht, etwa aus einem anderen Programm eingefügte. Zeilenumbrüche und Tabulatoren dürfen bleiben.
 error-message-name-control = Entfernen Sie unsichtbare Zeichen und Steuerzeichen aus dem Namen, etwa Tabulatoren oder Zeilenumbrüche.
+notify-label-name = Name des Besuchers

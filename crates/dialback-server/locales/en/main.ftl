@@ -997,3 +997,4 @@ error-webhook-url-metadata = This address leads to { $address }, a cloud metadat
 error-webhook-url-port = Enter a port from 1 to 65535, or leave the port out.
 error-message-text-control = Remove control characters from the message, such as ones pasted from another program. Line breaks and tabs are fine.
 error-message-name-control = Remove invisible or control characters from the name, such as tabs or line breaks.
+notify-label-name = Visitor's name

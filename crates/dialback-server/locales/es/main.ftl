@@ -1012,3 +1012,4 @@ error-webhook-url-metadata = Esta dirección lleva a { $address }, un servicio d
 error-webhook-url-port = Indica un puerto del 1 al 65535 o no indiques ninguno.
 error-message-text-control = Quita del mensaje los caracteres de control, como los pegados desde otro programa. Los saltos de línea y las tabulaciones pueden quedarse.
 error-message-name-control = Quita del nombre los caracteres invisibles o de control, como tabulaciones o saltos de línea.
+notify-label-name = Nombre del visitante

@@ -1012,3 +1012,4 @@ error-webhook-url-metadata = Cette adresse mène à { $address }, un service de 
 error-webhook-url-port = Indiquez un port de 1 à 65535, ou n’indiquez pas de port.
 error-message-text-control = Retirez du message les caractères de contrôle, par exemple ceux collés depuis un autre programme. Les retours à la ligne et les tabulations sont acceptés.
 error-message-name-control = Retirez du nom les caractères invisibles ou de contrôle, comme les tabulations ou les retours à la ligne.
+notify-label-name = Nom du visiteur

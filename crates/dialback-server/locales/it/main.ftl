@@ -1012,3 +1012,4 @@ error-webhook-url-metadata = Questo indirizzo porta a { $address }, un servizio 
 error-webhook-url-port = Indica una porta da 1 a 65535 oppure non indicare la porta.
 error-message-text-control = Rimuovi dal messaggio i caratteri di controllo, ad esempio quelli incollati da un altro programma. A capo e tabulazioni vanno bene.
 error-message-name-control = Rimuovi dal nome i caratteri invisibili o di controllo, come tabulazioni o a capo.
+notify-label-name = Nome del visitatore

@@ -1027,3 +1027,4 @@ error-webhook-url-metadata = Ten adres prowadzi do { $address }, czyli usługi m
 error-webhook-url-port = Podaj port od 1 do 65535 albo pomiń port.
 error-message-text-control = Usuń z wiadomości znaki sterujące, np. wklejone z innego programu. Podziały wiersza i tabulatory mogą zostać.
 error-message-name-control = Usuń z imienia znaki niewidoczne i sterujące, np. tabulatory lub podziały wiersza.
+notify-label-name = Imię i nazwisko odwiedzającego

@@ -1012,3 +1012,4 @@ error-webhook-url-metadata = Esse endereço leva a { $address }, um serviço de 
 error-webhook-url-port = Informe uma porta de 1 a 65535 ou deixe a porta de fora.
 error-message-text-control = Remova da mensagem os caracteres de controle, como os colados de outro programa. Quebras de linha e tabulações podem ficar.
 error-message-name-control = Remova do nome os caracteres invisíveis ou de controle, como tabulações ou quebras de linha.
+notify-label-name = Nome do visitante

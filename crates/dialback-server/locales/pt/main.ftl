@@ -1012,3 +1012,4 @@ error-webhook-url-metadata = Este endereço leva a { $address }, um serviço de 
 error-webhook-url-port = Indique uma porta de 1 a 65535 ou omita a porta.
 error-message-text-control = Remova da mensagem os caracteres de controlo, como os colados de outro programa. As quebras de linha e as tabulações podem ficar.
 error-message-name-control = Remova do nome os caracteres invisíveis ou de controlo, como tabulações ou quebras de linha.
+notify-label-name = Nome do visitante

@@ -1012,3 +1012,4 @@ error-webhook-url-metadata = Această adresă duce la { $address }, un serviciu 
 error-webhook-url-port = Introduceți un port între 1 și 65535 sau omiteți portul.
 error-message-text-control = Eliminați din mesaj caracterele de control, de exemplu cele lipite din alt program. Rândurile noi și tabulatorii sunt permise.
 error-message-name-control = Eliminați din nume caracterele invizibile sau de control, cum ar fi tabulatorii sau rândurile noi.
+notify-label-name = Numele vizitatorului

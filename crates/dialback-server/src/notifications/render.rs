@@ -39,6 +39,8 @@ pub struct Rendered {
     pub sms: String,
     /// Images the HTML links as `cid:<content_id>`.
     pub inline_images: Vec<InlineImage>,
+    /// Where replies to the e-mail go: the visitor's address of a message.
+    pub reply_to: Option<String>,
 }
 
 #[derive(Template)]
@@ -74,6 +76,12 @@ pub async fn render(conn: &mut AnyConnection, input: &RenderInput<'_>) -> anyhow
             let sms = parts(input, input.recipient.sms_language).sms;
             let mut rendered = lay_out(input, email, Vec::new());
             rendered.sms = sms;
+            if input.kind == NotificationEvent::MessageNew {
+                rendered.reply_to = input.payload["email"]
+                    .as_str()
+                    .filter(|email| !email.is_empty())
+                    .map(str::to_owned);
+            }
             Ok(rendered)
         }
     }
@@ -87,6 +95,9 @@ pub fn render_short(input: &RenderInput<'_>, language: Language) -> (String, Str
 
 /// Returns the dashboard path a notification links to, such as `/calls/12`.
 pub fn link(input: &RenderInput<'_>) -> Option<String> {
+    if input.kind == NotificationEvent::MessageNew {
+        return Some("/messages".to_owned());
+    }
     if let Some(call_id) = input.payload["call_id"].as_i64() {
         return Some(format!("/calls/{call_id}"));
     }
@@ -139,6 +150,7 @@ fn lay_out(input: &RenderInput<'_>, parts: Parts, images: Vec<InlineImage>) -> R
         html,
         sms: parts.sms,
         inline_images: images,
+        reply_to: None,
     }
 }
 
@@ -235,7 +247,8 @@ fn parts(input: &RenderInput<'_>, language: Language) -> Parts {
         if !widget.is_empty() {
             details.push((label("widget"), widget.clone()));
         }
-        if !manager.is_empty() {
+        // A missed call's manager is the one who did not answer, which the text says.
+        if !manager.is_empty() && input.kind != NotificationEvent::CallMissed {
             details.push((label("manager"), manager.clone()));
         }
         if input.kind == NotificationEvent::CallCompleted {
@@ -266,6 +279,10 @@ fn parts(input: &RenderInput<'_>, language: Language) -> Parts {
             if !text.is_empty() {
                 paragraphs.push(text.clone());
                 sms = format!("{sms} {text}");
+            }
+            let name = str_arg(payload, "name");
+            if !name.is_empty() {
+                details.push((label("name"), name));
             }
             for key in ["phone", "email"] {
                 let value = str_arg(payload, key);
