@@ -284,7 +284,7 @@ async fn missed_call_reaches_email_and_sms_in_the_recipients_languages(backend: 
     assert_eq!(mail.subject(), "Nieodebrane połączenie od +48 600 000 102");
     let text = mail.text();
     assert!(
-        text.contains("Żaden konsultant nie odebrał połączenia, o które +48 600 000 102 poprosił przez https://sklep.example.pl."),
+        text.contains("Żaden menedżer nie odebrał połączenia z numerem +48 600 000 102, zamówionego przez https://sklep.example.pl."),
         "{text}"
     );
     assert!(text.contains("Otwórz w Dialback"), "{text}");
@@ -512,9 +512,17 @@ async fn failing_deliveries_stop_after_the_maximum_attempts(backend: Backend) {
     let log = app.page("/settings/notifications/log").await;
     assert!(log.contains("<td>Failed</td>"));
     assert!(
+        log.contains("The mail server could not be reached."),
+        "the error's category is shown: {log}"
+    );
+    assert!(
         log.contains("SMTP delivery failed"),
         "the last error is shown"
     );
+    // The server's reply is shown once, without its repeated cause.
+    let detail_start = log.find("SMTP delivery failed").unwrap();
+    let detail = &log[detail_start..detail_start + log[detail_start..].find('<').unwrap()];
+    assert_eq!(detail.matches("os error").count(), 1, "{detail}");
 }
 
 async fn device_tokens_register_through_the_api_and_receive_pushes(backend: Backend) {
@@ -686,7 +694,10 @@ async fn send_test_buttons_deliver_on_each_channel(backend: Backend) {
     .fetch_one(&app.db.pool)
     .await
     .unwrap();
-    assert_eq!(sms, "Testbenachrichtigung von Dialback (SMS): angekommen.");
+    assert_eq!(
+        sms,
+        "Testbenachrichtigung von Dialback über den Kanal SMS: angekommen."
+    );
     let (title, body): (String, String) =
         sqlx::query_as("SELECT title, body FROM desktop_notifications WHERE user_id = $1")
             .bind(setup.owner_id)
@@ -694,7 +705,7 @@ async fn send_test_buttons_deliver_on_each_channel(backend: Backend) {
             .await
             .unwrap();
     assert_eq!(title, "Dialback test notification");
-    assert!(body.contains("(Desktop)"), "{body}");
+    assert!(body.contains("on the Desktop channel"), "{body}");
 
     // Without a registered device the mobile test fails, and the log says why.
     let log = app.page("/settings/notifications/log").await;
@@ -862,7 +873,7 @@ async fn fields_and_installation_notify_once(backend: Backend) {
     let mail = mail_to(&smtp, OWNER_EMAIL);
     let fields_mail = mail
         .iter()
-        .find(|m| m.subject() == "+48 600 000 105 uzupełnił pola dodatkowe")
+        .find(|m| m.subject() == "Uzupełniono pola własne: +48 600 000 105")
         .expect("an e-mail about the custom fields");
     assert!(fields_mail.text().contains("company: Kwiaty i Spółka"));
 }
@@ -986,7 +997,9 @@ async fn failed_scheduled_call_notifies_by_email(backend: Backend) {
     );
     let booked_mail = subjects
         .iter()
-        .filter(|s| s.starts_with("+48 600 000 106 zarezerwował połączenie na "))
+        .filter(|s| {
+            s.starts_with("Zarezerwowano połączenie na ") && s.ends_with(": +48 600 000 106")
+        })
         .count();
     assert_eq!(
         booked_mail, 1,

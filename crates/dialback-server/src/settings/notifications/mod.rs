@@ -291,8 +291,48 @@ struct LogView {
     channel: String,
     status_code: String,
     status: String,
+    /// What went wrong, in the user's language.
     error: String,
+    /// The raw reply of the mail server or carrier, shown small under `error`.
+    detail: String,
     attempts: i64,
+}
+
+/// Translates the last error of a delivery into a category in the user's language, with
+/// the raw text (a mail server's reply, say) as the detail. Reasons that Dialback itself
+/// records are stored as message ids and have no detail.
+fn describe_error(
+    tr: crate::platform::i18n::Tr,
+    channel: &str,
+    error: Option<String>,
+) -> (String, String) {
+    let Some(error) = error.filter(|error| !error.is_empty()) else {
+        return (String::new(), String::new());
+    };
+    if error.starts_with("notifications-error-") {
+        return (tr.t(&error), String::new());
+    }
+    // Error chains often repeat their cause: "...: refused (os error 111): refused (os error 111)".
+    let mut parts: Vec<&str> = Vec::new();
+    for part in error.split(": ") {
+        if parts.last() != Some(&part) {
+            parts.push(part);
+        }
+    }
+    let detail = parts.join(": ");
+    let lower = detail.to_lowercase();
+    let category = match channel {
+        "email"
+            if ["connection", "timed out", "timeout", "dns", "resolve"]
+                .iter()
+                .any(|word| lower.contains(word)) =>
+        {
+            "notifications-error-mail-unreachable"
+        }
+        "email" => "notifications-error-mail-refused",
+        _ => "notifications-error-other",
+    };
+    (tr.t(category), detail)
 }
 
 #[derive(Template, WebTemplate)]
@@ -343,23 +383,22 @@ pub async fn log(
         .flatten();
     let rows = rows
         .into_iter()
-        .map(|row| LogView {
-            what: NotificationEvent::parse(&row.kind).map_or_else(
-                || row.kind.clone(),
-                |e| tr.t(&format!("notify-event-{}", e.slug())),
-            ),
-            when: page.display.datetime(row.created_at),
-            sent: row.sent_at.map(|at| page.display.datetime(at)),
-            channel: tr.t(&format!("notify-channel-{}", row.channel)),
-            status: tr.t(&format!("notifications-status-{}", row.status)),
-            status_code: row.status,
-            // Reasons that Dialback itself records are stored as message ids. Others, such
-            // as an SMTP server's reply, are shown as they came.
-            error: match row.last_error {
-                Some(id) if id.starts_with("notifications-error-") => tr.t(&id),
-                other => other.unwrap_or_default(),
-            },
-            attempts: row.attempts,
+        .map(|row| {
+            let (error, detail) = describe_error(tr, &row.channel, row.last_error.clone());
+            LogView {
+                what: NotificationEvent::parse(&row.kind).map_or_else(
+                    || row.kind.clone(),
+                    |e| tr.t(&format!("notify-event-{}", e.slug())),
+                ),
+                when: page.display.datetime(row.created_at),
+                sent: row.sent_at.map(|at| page.display.datetime(at)),
+                channel: tr.t(&format!("notify-channel-{}", row.channel)),
+                status: tr.t(&format!("notifications-status-{}", row.status)),
+                status_code: row.status,
+                error,
+                detail,
+                attempts: row.attempts,
+            }
         })
         .collect();
     Ok(LogPage {
