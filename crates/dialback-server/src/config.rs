@@ -149,6 +149,18 @@ pub struct WebhookSettings {
         value_parser = clap::value_parser!(i64).range(1..=30)
     )]
     pub max_attempts: i64,
+
+    /// Webhook deliveries one server sends at once. Each webhook has at most one delivery
+    /// in flight, so a slow receiver holds one of these and never delays the others.
+    #[arg(
+        id = "webhook_concurrency",
+        value_name = "COUNT",
+        long = "webhook-concurrency",
+        env = "DIALBACK_WEBHOOK_CONCURRENCY",
+        default_value_t = 16,
+        value_parser = clap::value_parser!(u32).range(1..=1000)
+    )]
+    pub concurrency: u32,
 }
 
 /// The limits a new account starts with; the operator sets them at start.
@@ -219,6 +231,7 @@ impl Config {
                 allow_networks: Vec::new(),
                 retry_delay_seconds: 30.0,
                 max_attempts: 8,
+                concurrency: 16,
             },
             payments: Box::new(crate::payments::config::PaymentSettings::for_tests()),
         }
@@ -288,6 +301,8 @@ mod tests {
             "0.5",
             "--webhook-max-attempts",
             "3",
+            "--webhook-concurrency",
+            "4",
             "--notification-max-attempts",
             "5",
         ])
@@ -295,6 +310,7 @@ mod tests {
         assert_eq!(parsed.config.webhooks.allow_networks.len(), 2);
         assert_eq!(parsed.config.webhooks.retry_delay_seconds, 0.5);
         assert_eq!(parsed.config.webhooks.max_attempts, 3);
+        assert_eq!(parsed.config.webhooks.concurrency, 4);
         assert_eq!(parsed.config.notifications.max_attempts, 5);
         assert!(Serve::try_parse_from(["serve", "--webhook-max-attempts", "0"]).is_err());
     }

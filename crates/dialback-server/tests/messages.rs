@@ -404,7 +404,74 @@ async fn visitor_leaves_a_message_in_chromium(backend: Backend) {
     browser.client.clone().close().await.unwrap();
 }
 
+async fn malformed_widget_paths_answer_in_the_json_envelope(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    account_with_widget(&app).await;
+    for (method, path) in [
+        (Method::POST, "/public/widgets/abc/messages"),
+        (Method::POST, "/public/widgets/abc/calls"),
+        (Method::GET, "/public/widgets/abc/config"),
+        (
+            Method::POST,
+            "/public/widgets/99999999999999999999/messages",
+        ),
+        (Method::POST, "/public/widgets/999/messages"),
+    ] {
+        let response = app
+            .client
+            .request(method.clone(), app.url(path))
+            .header("accept-language", "pl-PL,pl;q=0.9")
+            .form(&[("email", "a@example.pl"), ("text", "x")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+        let body: Value = response.json().await.expect("a JSON envelope");
+        assert_eq!(body["hasError"], true, "{path}");
+        assert_eq!(
+            body["message"],
+            polish("public-error-unavailable"),
+            "{path}"
+        );
+    }
+}
+
+async fn visitor_errors_are_plain_and_allow_tabs_and_line_breaks(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let (_, widget_id, _) = account_with_widget(&app).await;
+    let (status, _) = post_message(
+        &app,
+        widget_id,
+        &[
+            ("tel", "600100200"),
+            ("text", "Dzień dobry,\n\tproszę o telefon.\r\nEwa"),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "tabs and line breaks are accepted");
+    let (status, body) = post_message(
+        &app,
+        widget_id,
+        &[("tel", "600100200"), ("text", "Dzień\u{1}dobry")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        body["message"],
+        "Usuń z wiadomości znaki sterujące, np. wklejone z innego programu. Podziały wiersza i tabulatory mogą zostać."
+    );
+    assert_eq!(body["data"]["field"], "text");
+    let (_, body) = post_message(&app, widget_id, &[("text", "Bez kontaktu")]).await;
+    assert_eq!(body["message"], polish("error-message-contact-missing"));
+    let (_, body) = post_message(&app, widget_id, &[("tel", "12"), ("text", "x")]).await;
+    let message = body["message"].as_str().unwrap();
+    assert!(!message.contains("parametr"), "{message}");
+    assert!(message.starts_with("Wpisz prawidłowy numer"), "{message}");
+}
+
 both_databases!(
+    visitor_errors_are_plain_and_allow_tabs_and_line_breaks,
+    malformed_widget_paths_answer_in_the_json_envelope,
     message_is_stored_listed_and_recorded,
     message_from_a_blacklisted_address_is_refused,
     invalid_or_blocked_messages_are_rejected,

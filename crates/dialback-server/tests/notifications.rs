@@ -284,7 +284,7 @@ async fn missed_call_reaches_email_and_sms_in_the_recipients_languages(backend: 
     assert_eq!(mail.subject(), "Nieodebrane połączenie od +48 600 000 102");
     let text = mail.text();
     assert!(
-        text.contains("Żaden konsultant nie odebrał połączenia, o które +48 600 000 102 poprosił przez https://sklep.example.pl."),
+        text.contains("Żaden menedżer nie odebrał połączenia z numerem +48 600 000 102, zamówionego przez https://sklep.example.pl."),
         "{text}"
     );
     assert!(text.contains("Otwórz w Dialback"), "{text}");
@@ -512,9 +512,17 @@ async fn failing_deliveries_stop_after_the_maximum_attempts(backend: Backend) {
     let log = app.page("/settings/notifications/log").await;
     assert!(log.contains("<td>Failed</td>"));
     assert!(
+        log.contains("The mail server could not be reached."),
+        "the error's category is shown: {log}"
+    );
+    assert!(
         log.contains("SMTP delivery failed"),
         "the last error is shown"
     );
+    // The server's reply is shown once, without its repeated cause.
+    let detail_start = log.find("SMTP delivery failed").unwrap();
+    let detail = &log[detail_start..detail_start + log[detail_start..].find('<').unwrap()];
+    assert_eq!(detail.matches("os error").count(), 1, "{detail}");
 }
 
 async fn device_tokens_register_through_the_api_and_receive_pushes(backend: Backend) {
@@ -686,7 +694,10 @@ async fn send_test_buttons_deliver_on_each_channel(backend: Backend) {
     .fetch_one(&app.db.pool)
     .await
     .unwrap();
-    assert_eq!(sms, "Testbenachrichtigung von Dialback (SMS): angekommen.");
+    assert_eq!(
+        sms,
+        "Testbenachrichtigung von Dialback über den Kanal SMS: angekommen."
+    );
     let (title, body): (String, String) =
         sqlx::query_as("SELECT title, body FROM desktop_notifications WHERE user_id = $1")
             .bind(setup.owner_id)
@@ -694,7 +705,7 @@ async fn send_test_buttons_deliver_on_each_channel(backend: Backend) {
             .await
             .unwrap();
     assert_eq!(title, "Dialback test notification");
-    assert!(body.contains("(Desktop)"), "{body}");
+    assert!(body.contains("on the Desktop channel"), "{body}");
 
     // Without a registered device the mobile test fails, and the log says why.
     let log = app.page("/settings/notifications/log").await;
@@ -862,7 +873,7 @@ async fn fields_and_installation_notify_once(backend: Backend) {
     let mail = mail_to(&smtp, OWNER_EMAIL);
     let fields_mail = mail
         .iter()
-        .find(|m| m.subject() == "+48 600 000 105 uzupełnił pola dodatkowe")
+        .find(|m| m.subject() == "Uzupełniono pola własne: +48 600 000 105")
         .expect("an e-mail about the custom fields");
     assert!(fields_mail.text().contains("company: Kwiaty i Spółka"));
 }
@@ -986,7 +997,9 @@ async fn failed_scheduled_call_notifies_by_email(backend: Backend) {
     );
     let booked_mail = subjects
         .iter()
-        .filter(|s| s.starts_with("+48 600 000 106 zarezerwował połączenie na "))
+        .filter(|s| {
+            s.starts_with("Zarezerwowano połączenie na ") && s.ends_with(": +48 600 000 106")
+        })
         .count();
     assert_eq!(
         booked_mail, 1,
@@ -1113,6 +1126,7 @@ async fn inline_images_are_sent_as_related_parts() {
                     content_type: "image/png".to_owned(),
                     bytes: png.clone(),
                 }],
+                ..Extras::default()
             },
         )
         .await
@@ -1142,7 +1156,150 @@ async fn inline_images_are_sent_as_related_parts() {
     );
 }
 
+async fn device_token_of_another_account_is_refused(backend: Backend) {
+    let setup = setup(backend, Options::default()).await;
+    let app = &setup.app;
+    let owner = setup.owner_id.to_string();
+    let token = "apns-token-shared-0123456789";
+    let first = call(
+        app,
+        &setup.key,
+        Method::POST,
+        "/api/v1/external/devices/register",
+        &[("user_id", &owner), ("platform", "ios"), ("token", token)],
+    )
+    .await;
+    assert_eq!(first.status, StatusCode::OK);
+    let device_id = first.data()["id"].as_i64().unwrap();
+
+    let other = common::api::account(app, "inny@example.com").await;
+    let other_key = full_key(app, other.account_id).await;
+    let taken = call(
+        app,
+        &other_key,
+        Method::POST,
+        "/api/v1/external/devices/register",
+        &[
+            ("user_id", &other.owner_id.to_string()),
+            ("platform", "android"),
+            ("token", token),
+        ],
+    )
+    .await;
+    assert_eq!(taken.status, StatusCode::CONFLICT, "{:?}", taken.body);
+    assert_eq!(
+        taken.message(),
+        "This device token is registered to another account."
+    );
+    let reply = taken.body.to_string();
+    assert!(!reply.contains("created_at"), "{reply}");
+    assert!(!reply.contains(&format!("\"id\":{device_id}")), "{reply}");
+    let (account_id, user_id, platform): (i64, i64, String) =
+        sqlx::query_as("SELECT account_id, user_id, platform FROM push_devices WHERE token = $1")
+            .bind(token)
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+    assert_eq!((account_id, user_id), (setup.account_id, setup.owner_id));
+    assert_eq!(platform, "ios");
+
+    // Within one account, the token still moves to the user who registers it.
+    let listed = call(
+        app,
+        &setup.key,
+        Method::POST,
+        "/api/v1/external/devices/register",
+        &[
+            ("user_id", &owner),
+            ("platform", "android"),
+            ("token", token),
+        ],
+    )
+    .await;
+    assert_eq!(listed.status, StatusCode::OK);
+    assert_eq!(listed.data()["id"], device_id);
+    assert_eq!(listed.data()["platform"], "android");
+}
+
+async fn send_test_is_limited_to_one_per_channel_per_minute(backend: Backend) {
+    let setup = setup(backend, Options::default()).await;
+    let app = &setup.app;
+    let first = send_test(app, "sms").await;
+    assert_eq!(location(&first), "/settings/notifications?test=1");
+    for _ in 0..5 {
+        let again = send_test(app, "sms").await;
+        assert_eq!(location(&again), "/settings/notifications?test=wait");
+    }
+    let page = app.page("/settings/notifications?test=wait").await;
+    assert!(
+        page.contains("A test went out on this channel less than a minute ago."),
+        "{page}"
+    );
+    // Another channel has its own limit.
+    let email = send_test(app, "email").await;
+    assert_eq!(location(&email), "/settings/notifications?test=1");
+    wait_until_settled(app).await;
+    assert_eq!(
+        app.scalar(
+            "SELECT COUNT(*) FROM sms_outbox WHERE purpose = 'notification:notification.test'"
+        )
+        .await,
+        1,
+        "one test SMS"
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM notification_events WHERE kind = 'notification.test'")
+            .await,
+        2
+    );
+}
+
+async fn message_email_names_the_visitor_and_replies_to_them(backend: Backend) {
+    let setup = setup(
+        backend,
+        Options {
+            smtp: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    let app = &setup.app;
+    let smtp = app.smtp.clone().unwrap();
+    let left = app
+        .client
+        .post(app.url(&format!("/public/widgets/{}/messages", setup.widget_id)))
+        .form(&[
+            ("name", "Ewa Zając"),
+            ("email", "ewa@example.pl"),
+            ("text", "Proszę o wycenę bukietu."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(left.status(), StatusCode::OK);
+    wait_until_settled(app).await;
+    let mail = mail_to(&smtp, OWNER_EMAIL);
+    assert_eq!(mail.len(), 1);
+    let text = mail[0].text();
+    assert!(
+        text.contains("Imię i nazwisko odwiedzającego: Ewa Zając"),
+        "{text}"
+    );
+    assert!(text.contains("E-mail: ewa@example.pl"), "{text}");
+    assert!(text.contains("/messages\n"), "{text}");
+    let reply_to = mail[0]
+        .data
+        .lines()
+        .find(|line| line.to_ascii_lowercase().starts_with("reply-to:"))
+        .unwrap_or_default()
+        .to_owned();
+    assert!(reply_to.contains("ewa@example.pl"), "{}", mail[0].data);
+}
+
 both_databases!(
+    message_email_names_the_visitor_and_replies_to_them,
+    send_test_is_limited_to_one_per_channel_per_minute,
+    device_token_of_another_account_is_refused,
     completed_call_sms_carries_its_details,
     failed_scheduled_call_notifies_by_email,
     long_message_sms_is_cut_to_three_segments,

@@ -144,6 +144,11 @@ async fn receive(
 ) -> axum::response::Response {
     state.paths.lock().unwrap().push(uri.path().to_owned());
     match uri.path() {
+        "/hang" => {
+            // Longer than Dialback's ten-second timeout.
+            tokio::time::sleep(Duration::from_secs(30)).await;
+            return AxumStatus::OK.into_response();
+        }
         "/hop" => {
             return (AxumStatus::TEMPORARY_REDIRECT, [("location", "/hook")]).into_response();
         }
@@ -424,11 +429,6 @@ async fn private_addresses_are_refused_when_saved(backend: Backend) {
     for (url, address) in [
         ("http://127.0.0.1:8080/hook", "127.0.0.1"),
         ("http://localhost/hook", "127.0.0.1"),
-        (
-            "http://169.254.169.254/latest/meta-data/",
-            "169.254.169.254",
-        ),
-        ("http://[fd00:ec2::254]/latest", "fd00:ec2::254"),
         ("http://[::1]:9000/", "::1"),
         ("https://10.1.2.3/hook", "10.1.2.3"),
         ("https://192.168.0.10/hook", "192.168.0.10"),
@@ -443,7 +443,7 @@ async fn private_addresses_are_refused_when_saved(backend: Backend) {
                 &[("url", url), ("events", "message.new")],
             )
             .await;
-        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY, "{url}");
+        assert_eq!(refused.status(), StatusCode::OK, "{url}");
         let page = refused.text().await.unwrap();
         let error = field_error(&page, "url").unwrap_or_default();
         assert_eq!(
@@ -464,6 +464,14 @@ async fn private_addresses_are_refused_when_saved(backend: Backend) {
             "Enter the address without a user name or password.",
         ),
         ("", "Enter the address that should receive the events."),
+        (
+            "http://1.1.1.1:0/",
+            "Enter a port from 1 to 65535, or leave the port out.",
+        ),
+        (
+            "http://1.1.1.1:99999/",
+            "Enter a port from 1 to 65535, or leave the port out.",
+        ),
     ] {
         let refused = app
             .submit(
@@ -471,19 +479,58 @@ async fn private_addresses_are_refused_when_saved(backend: Backend) {
                 &[("url", url), ("events", "message.new")],
             )
             .await;
-        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY, "{url}");
+        assert_eq!(refused.status(), StatusCode::OK, "{url}");
         let page = refused.text().await.unwrap();
         assert_eq!(field_error(&page, "url").as_deref(), Some(message), "{url}");
     }
     let no_events = app
         .submit("/settings/webhooks", &[("url", "https://example.com/hook")])
         .await;
-    assert_eq!(no_events.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(no_events.status(), StatusCode::OK);
     assert_eq!(
         field_error(&no_events.text().await.unwrap(), "events").as_deref(),
         Some("Choose at least one event from the list.")
     );
     assert_eq!(app.scalar("SELECT COUNT(*) FROM webhooks").await, 0);
+}
+
+/// Allows every network, as an operator might on a closed network.
+fn allow_everything(config: &mut Config) {
+    config.webhooks.allow_networks = vec!["0.0.0.0/0".parse().unwrap(), "::/0".parse().unwrap()];
+}
+
+async fn metadata_addresses_are_refused_with_their_own_message(backend: Backend) {
+    for configure in [allow_loopback as fn(&mut Config), allow_everything] {
+        let app = start(backend, configure).await;
+        app.sign_up("owner@kwiaciarnia.pl", PASSWORD).await;
+        for (url, address) in [
+            (
+                "http://169.254.169.254/latest/meta-data/",
+                "169.254.169.254",
+            ),
+            ("http://169.254.170.2/v2/credentials", "169.254.170.2"),
+            ("http://100.100.100.200/latest/", "100.100.100.200"),
+            ("http://[fd00:ec2::254]/latest", "fd00:ec2::254"),
+            ("http://[::ffff:169.254.170.2]/", "::ffff:169.254.170.2"),
+        ] {
+            let refused = app
+                .submit(
+                    "/settings/webhooks",
+                    &[("url", url), ("events", "message.new")],
+                )
+                .await;
+            assert_eq!(refused.status(), StatusCode::OK, "{url}");
+            let page = refused.text().await.unwrap();
+            assert_eq!(
+                field_error(&page, "url").unwrap_or_default(),
+                format!(
+                    "This address leads to {address}, a cloud metadata service that can hand out the server’s credentials. Webhooks may never reach it, whatever the server allows."
+                ),
+                "{url}"
+            );
+        }
+        assert_eq!(app.scalar("SELECT COUNT(*) FROM webhooks").await, 0);
+    }
 }
 
 async fn redirect_to_a_forbidden_address_is_not_followed(backend: Backend) {
@@ -785,11 +832,126 @@ fn verify_rejects_old_or_altered_requests() {
     assert!(!verify("whsec_k", "v1=00", body, now));
 }
 
+/// Waits until the database holds `count` webhook deliveries.
+async fn wait_for_deliveries(app: &TestApp, count: i64) {
+    for _ in 0..200 {
+        if app.scalar("SELECT COUNT(*) FROM webhook_deliveries").await >= count {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{count} deliveries were not queued");
+}
+
+async fn hanging_receiver_does_not_delay_other_webhooks(backend: Backend) {
+    let app = start(backend, allow_loopback).await;
+    let receiver = Receiver::start("127.0.0.1:0").await;
+    let (_, widget_id) = account_with_widget(&app).await;
+    add_webhook(&app, &receiver.url("/hang"), &["message.new"]).await;
+    for n in 0..20 {
+        let left = leave_message(&app, widget_id, &format!("Wiadomość numer {n}.")).await;
+        assert_eq!(left.status(), StatusCode::OK);
+    }
+    wait_for_deliveries(&app, 20).await;
+
+    let (_, secret) = add_webhook(&app, &receiver.url("/hook"), &["message.new"]).await;
+    receiver.set_secret(&secret);
+    let started = std::time::Instant::now();
+    leave_message(&app, widget_id, "Czy ktoś odbierze?").await;
+    let mut received = Vec::new();
+    while started.elapsed() < Duration::from_secs(4) && received.is_empty() {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        received = receiver.received();
+    }
+    assert_eq!(
+        received.len(),
+        1,
+        "the healthy webhook is delivered within 4 s while the other one hangs"
+    );
+    assert_eq!(received[0].body["data"]["text"], "Czy ktoś odbierze?");
+    // The hanging receiver holds one request at a time, not one per queued delivery.
+    let hanging = receiver
+        .state
+        .paths
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|path| *path == "/hang")
+        .count();
+    assert_eq!(hanging, 1, "one delivery in flight per webhook");
+}
+
+async fn call_events_arrive_in_order_with_times_in_seconds(backend: Backend) {
+    let app = start(backend, allow_loopback).await;
+    let receiver = Receiver::start("127.0.0.1:0").await;
+    app.sign_up("owner@kwiaciarnia.pl", PASSWORD).await;
+    let account_id = app.scalar("SELECT id FROM accounts").await;
+    let key = full_key(&app, account_id).await;
+    let (widget_id, _, _) = api::staffed_widget(&app, &key, MANAGER_PHONE).await;
+    let (_, secret) = add_webhook(
+        &app,
+        &receiver.url("/hook"),
+        &["call.new", "call.ringing", "call.missed"],
+    )
+    .await;
+    receiver.set_secret(&secret);
+    telephony::set_script(
+        &app.db.pool,
+        MANAGER_PHONE,
+        Script {
+            answer: Answer::NoAnswer,
+            ring_seconds: 1,
+            talk_seconds: 0,
+        },
+    )
+    .await
+    .unwrap();
+    let before = jiff::Timestamp::now().as_second();
+    let requested = app
+        .client
+        .post(app.url(&format!("/public/widgets/{widget_id}/calls")))
+        .form(&[("tel", "+48600100200")])
+        .send()
+        .await
+        .unwrap();
+    let call_id = api::into_answer(requested).await.data()["call_id"]
+        .as_i64()
+        .unwrap();
+    api::wait_for_final(&app, &key, call_id).await;
+
+    let received = receiver.wait_for(3).await;
+    let events: Vec<&str> = received.iter().map(|r| r.event.as_str()).collect();
+    assert_eq!(events, ["call.new", "call.ringing", "call.missed"]);
+    let after = jiff::Timestamp::now().as_second();
+    let mut last_id = 0;
+    for delivery in &received {
+        let body = &delivery.body;
+        let event_id = body["event_id"].as_i64().expect("event_id");
+        assert_eq!(body["id"], event_id);
+        assert!(event_id > last_id, "event ids grow");
+        last_id = event_id;
+        for time in [
+            &body["occurred_at"],
+            &body["created_at"],
+            &body["data"]["at"],
+        ] {
+            let seconds = time.as_i64().expect("a time");
+            assert!(
+                (before - 1..=after + 1).contains(&seconds),
+                "{time} is in Unix seconds"
+            );
+        }
+    }
+}
+
 both_databases!(
+    hanging_receiver_does_not_delay_other_webhooks,
+    call_events_arrive_in_order_with_times_in_seconds,
     message_event_reaches_the_receiver_signed,
     call_event_reaches_the_receiver_signed,
     failing_receiver_is_retried_and_logged,
     private_addresses_are_refused_when_saved,
+    metadata_addresses_are_refused_with_their_own_message,
     redirect_to_a_forbidden_address_is_not_followed,
     only_owners_and_admins_manage_webhooks,
     settings_changes_are_audited,

@@ -4,6 +4,9 @@ use clap::Args;
 use dialback_server::notifications::sources;
 use dialback_server::platform::db::Db;
 
+/// The longest title, in characters.
+const MAX_TITLE_CHARS: usize = 150;
+
 #[derive(Args)]
 pub struct AnnounceCommand {
     /// The update's title, shown as the notification's heading.
@@ -21,7 +24,12 @@ pub async fn run(command: AnnounceCommand) -> anyhow::Result<()> {
     if title.is_empty() || body.is_empty() {
         anyhow::bail!("--title and --body must not be empty");
     }
-    let db = Db::connect(&command.database_url).await?;
+    if title.chars().count() > MAX_TITLE_CHARS {
+        anyhow::bail!(
+            "--title must be at most {MAX_TITLE_CHARS} characters: it is an e-mail subject"
+        );
+    }
+    let db = Db::connect_existing(&command.database_url).await?;
     let accounts = sources::announce(&db, title, body).await?;
     println!("Product update recorded for {accounts} accounts; running servers deliver it.");
     Ok(())

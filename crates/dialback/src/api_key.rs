@@ -53,7 +53,7 @@ pub async fn run(command: ApiKeyCommand) -> anyhow::Result<()> {
         bail!("--permissions is empty: give at least one permission");
     }
 
-    let db = Db::connect(&database_url).await?;
+    let db = Db::connect_existing(&database_url).await?;
     let mut tx = db.begin().await?;
     let Some((user, _)) = user_by_email(&mut tx, &email).await? else {
         bail!("no user has the e-mail address {email}");

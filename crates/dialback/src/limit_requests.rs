@@ -43,7 +43,7 @@ pub enum LimitRequestCommand {
 pub async fn run(command: LimitRequestCommand) -> anyhow::Result<()> {
     match command {
         LimitRequestCommand::List { all, database_url } => {
-            let db = Db::connect(&database_url).await?;
+            let db = Db::connect_existing(&database_url).await?;
             let mut conn = db.pool.acquire().await?;
             let state = if all {
                 None
@@ -68,7 +68,7 @@ pub async fn run(command: LimitRequestCommand) -> anyhow::Result<()> {
             database_url,
             limits: defaults,
         } => {
-            let db = Db::connect(&database_url).await?;
+            let db = Db::connect_existing(&database_url).await?;
             let mut tx = db.begin().await?;
             let Some(request) = requests::find(&mut tx, id).await? else {
                 bail!("no limit request has the id {id}")
@@ -102,7 +102,7 @@ pub async fn run(command: LimitRequestCommand) -> anyhow::Result<()> {
             if reason.is_empty() || reason.chars().count() > 1000 {
                 bail!("invalid --reason: give 1 to 1000 characters that the user will read");
             }
-            let db = Db::connect(&database_url).await?;
+            let db = Db::connect_existing(&database_url).await?;
             let mut tx = db.begin().await?;
             let Some(request) = requests::find(&mut tx, id).await? else {
                 bail!("no limit request has the id {id}")

@@ -47,7 +47,7 @@ pub async fn run(command: SimulatorCommand) -> anyhow::Result<()> {
             let answer = Answer::parse(&answer).ok_or_else(|| {
                 anyhow::anyhow!("invalid --answer {answer:?}: use answer, busy, no-answer or fail")
             })?;
-            let db = Db::connect(&database_url).await?;
+            let db = Db::connect_existing(&database_url).await?;
             telephony::set_script(
                 &db.pool,
                 phone.e164(),
@@ -71,7 +71,7 @@ pub async fn run(command: SimulatorCommand) -> anyhow::Result<()> {
             let phone = PhoneNumber::parse(&number, "ZZ").map_err(|_| {
                 anyhow::anyhow!("invalid --number {number:?}: use the international format")
             })?;
-            let db = Db::connect(&database_url).await?;
+            let db = Db::connect_existing(&database_url).await?;
             let removed = telephony::clear_script(&db.pool, phone.e164()).await?;
             println!(
                 "{}",

@@ -270,3 +270,27 @@ fn limit_requests_are_approved_and_rejected() {
         );
     });
 }
+
+#[test]
+fn announce_refuses_a_database_that_does_not_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("typo.db");
+    let output = Command::new(BINARY)
+        .args(["announce", "--title", "Nowość", "--body", "Treść"])
+        .env("DATABASE_URL", format!("sqlite://{}", path.display()))
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("does not exist"), "{stderr}");
+    assert!(!path.exists(), "no empty database is created");
+
+    let long = "x".repeat(151);
+    let output = Command::new(BINARY)
+        .args(["announce", "--title", &long, "--body", "Treść"])
+        .env("DATABASE_URL", format!("sqlite://{}", path.display()))
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("at most 150"));
+}

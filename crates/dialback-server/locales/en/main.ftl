@@ -790,7 +790,7 @@ notify-report-daily-subject = Your widgets' daily report
 notify-report-weekly-subject = Your widgets' weekly report
 notify-notification-test-subject = Dialback test notification
 notify-notification-test-body = This is a test notification on the channel { $channel }. If it reached you, Dialback's notifications reach you there too.
-notify-notification-test-sms = Dialback test notification ({ $channel }): it reached you.
+notify-notification-test-sms = Dialback test notification on the { $channel } channel: it reached you.
 activity-kind-PUSH_DEVICE_REGISTERED = A mobile device was registered for push notifications.
 activity-kind-PUSH_DEVICE_UNREGISTERED = A mobile device was removed from push notifications.
 api-reason-device-token = use the token the device's platform issued: at most 4096 characters, without spaces.
@@ -1024,3 +1024,15 @@ payment-rejected-expired = The confirmation came too late: the payment page is v
 payment-rejected-cancelled = This payment was cancelled, for example by a newer checkout, so it cannot be confirmed. Your plan has not changed.
 error-currency-paid-period = The currency cannot change while a paid period runs (until { $date }): the unused part of a period is deducted only in the currency it was paid in.
 activity-kind-PAYMENT_CANCELLED = A pending payment was cancelled.
+
+## Notification fixes: device tokens, test throttle, webhook and message errors
+api-error-device-token-taken = This device token is registered to another account.
+notifications-test-throttled = A test went out on this channel less than a minute ago. Please wait a minute before sending another.
+error-webhook-url-metadata = This address leads to { $address }, a cloud metadata service that can hand out the server’s credentials. Webhooks may never reach it, whatever the server allows.
+error-webhook-url-port = Enter a port from 1 to 65535, or leave the port out.
+error-message-text-control = Remove control characters from the message, such as ones pasted from another program. Line breaks and tabs are fine.
+error-message-name-control = Remove invisible or control characters from the name, such as tabs or line breaks.
+notify-label-name = Visitor's name
+notifications-error-mail-unreachable = The mail server could not be reached.
+notifications-error-mail-refused = The mail server refused the message.
+notifications-error-other = Sending failed.

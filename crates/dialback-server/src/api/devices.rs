@@ -63,7 +63,8 @@ pub async fn all(State(state): State<AppState>, caller: ApiCaller, params: Param
 }
 
 /// Registers a device token (`token`, `platform`) for a user (`user_id`). A token
-/// registered before moves to this user.
+/// registered before in this account moves to this user; a token another account holds
+/// is refused with 409 and neither changed nor described.
 pub async fn register(
     State(state): State<AppState>,
     caller: ApiCaller,
@@ -86,7 +87,14 @@ pub async fn register(
     user_in_account(&mut tx, caller.account_id(), user_id)
         .await?
         .ok_or_else(|| ApiError::not_found(tr, "api-error-user-not-found"))?;
-    let device = push::register(&mut tx, caller.account_id(), user_id, &platform, &token).await?;
+    let device = push::register(&mut tx, caller.account_id(), user_id, &platform, &token)
+        .await?
+        .ok_or_else(|| {
+            ApiError::new(
+                axum::http::StatusCode::CONFLICT,
+                tr.t("api-error-device-token-taken"),
+            )
+        })?;
     let entry = Activity::new(
         caller.account_id(),
         None,

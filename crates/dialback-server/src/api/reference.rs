@@ -434,7 +434,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         method: "POST",
         path: "/api/v1/external/devices/register",
-        summary: "Register a mobile device token for a user's push notifications; a token registered before moves to this user.",
+        summary: "Register a mobile device token for a user's push notifications; a token registered before in this account moves to this user, and one held by another account is refused with 409.",
         permission: Some(Permission::Managers),
         params: &[
             req("user_id", Kind::Integer, "User id."),

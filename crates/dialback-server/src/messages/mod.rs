@@ -63,7 +63,7 @@ pub fn parse_text(input: &str) -> Result<String, Invalid> {
         .chars()
         .any(|c| !matches!(c, '\n' | '\r' | '\t') && dialback_domain::text::is_hidden_character(c))
     {
-        return Err(Invalid::new("error-text-hidden-characters"));
+        return Err(Invalid::new("error-message-text-control"));
     }
     Ok(text.to_owned())
 }
@@ -79,7 +79,7 @@ pub fn parse_name(input: &str) -> Result<Option<String>, Invalid> {
         return Err(Invalid::new("error-name-too-long"));
     }
     if name.chars().any(dialback_domain::text::is_hidden_character) {
-        return Err(Invalid::new("error-text-hidden-characters"));
+        return Err(Invalid::new("error-message-name-control"));
     }
     Ok(Some(name.to_owned()))
 }

@@ -198,6 +198,7 @@ async fn send(
             let extras = Extras {
                 message_id: Some(delivery.message_id.clone()),
                 inline_images: rendered.inline_images,
+                reply_to: rendered.reply_to,
             };
             state.mailer.send_with(email, extras).await?;
         }

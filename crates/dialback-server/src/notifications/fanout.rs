@@ -24,6 +24,7 @@ struct PendingEvent {
     kind: String,
     payload: String,
     target_user: Option<i64>,
+    created_at: i64,
 }
 
 #[derive(FromRow)]
@@ -45,7 +46,7 @@ pub async fn run_once(state: &AppState) -> sqlx::Result<usize> {
 
     let mut tx = state.db.begin().await?;
     let events: Vec<PendingEvent> = sqlx::query_as(&format!(
-        "SELECT id, account_id, kind, payload, target_user FROM notification_events \
+        "SELECT id, account_id, kind, payload, target_user, created_at FROM notification_events \
          WHERE fanned_out_at IS NULL ORDER BY id LIMIT {BATCH}{}",
         state.db.lock_rows_skip_locked()
     ))
@@ -57,8 +58,13 @@ pub async fn run_once(state: &AppState) -> sqlx::Result<usize> {
             let payload: serde_json::Value =
                 serde_json::from_str(&event.payload).unwrap_or_default();
             expand(&mut tx, event, kind, &payload, now).await?;
-            crate::webhooks::enqueue_for_event(&mut tx, event.id, event.account_id, kind, &payload)
-                .await?;
+            let recorded = crate::webhooks::Recorded {
+                event_id: event.id,
+                account_id: event.account_id,
+                kind,
+                created_at: event.created_at,
+            };
+            crate::webhooks::enqueue_for_event(&mut tx, &recorded, &payload).await?;
         } else {
             tracing::warn!(event.id = event.id, event.kind = %event.kind, "unknown notification event; skipped");
         }

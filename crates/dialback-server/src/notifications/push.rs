@@ -79,26 +79,27 @@ pub async fn devices_of(conn: &mut AnyConnection, user_id: i64) -> sqlx::Result<
     .await
 }
 
-/// Registers `token` for the user, moving it from whoever held it before (a phone that
-/// changed hands); returns the device.
+/// Registers `token` for the user, moving it from another user of the same account (a
+/// phone that changed hands); returns the device, or `None` when another account holds
+/// the token, which stays untouched.
 pub async fn register(
     conn: &mut AnyConnection,
     account_id: i64,
     user_id: i64,
     platform: &str,
     token: &str,
-) -> sqlx::Result<Device> {
+) -> sqlx::Result<Option<Device>> {
     sqlx::query_as(&format!(
         "INSERT INTO push_devices (account_id, user_id, platform, token, created_at) VALUES ($1, $2, $3, $4, $5) \
-         ON CONFLICT (token) DO UPDATE SET account_id = excluded.account_id, user_id = excluded.user_id, \
-         platform = excluded.platform RETURNING {DEVICE_COLUMNS}"
+         ON CONFLICT (token) DO UPDATE SET user_id = excluded.user_id, platform = excluded.platform \
+         WHERE push_devices.account_id = excluded.account_id RETURNING {DEVICE_COLUMNS}"
     ))
     .bind(account_id)
     .bind(user_id)
     .bind(platform)
     .bind(token)
     .bind(now_micros())
-    .fetch_one(conn)
+    .fetch_optional(conn)
     .await
 }
 

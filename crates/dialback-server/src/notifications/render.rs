@@ -5,7 +5,7 @@
 //! user who changes their e-mail language before a retry gets the new language.
 
 use askama::Template;
-use dialback_domain::{Language, NotificationEvent, PhoneNumber};
+use dialback_domain::{Language, NotificationChannel, NotificationEvent, PhoneNumber};
 use serde_json::Value;
 use sqlx::AnyConnection;
 
@@ -39,6 +39,8 @@ pub struct Rendered {
     pub sms: String,
     /// Images the HTML links as `cid:<content_id>`.
     pub inline_images: Vec<InlineImage>,
+    /// Where replies to the e-mail go: the visitor's address of a message.
+    pub reply_to: Option<String>,
 }
 
 #[derive(Template)]
@@ -74,6 +76,12 @@ pub async fn render(conn: &mut AnyConnection, input: &RenderInput<'_>) -> anyhow
             let sms = parts(input, input.recipient.sms_language).sms;
             let mut rendered = lay_out(input, email, Vec::new());
             rendered.sms = sms;
+            if input.kind == NotificationEvent::MessageNew {
+                rendered.reply_to = input.payload["email"]
+                    .as_str()
+                    .filter(|email| !email.is_empty())
+                    .map(str::to_owned);
+            }
             Ok(rendered)
         }
     }
@@ -89,6 +97,9 @@ pub fn render_short(input: &RenderInput<'_>, language: Language) -> (String, Str
 pub fn link(input: &RenderInput<'_>) -> Option<String> {
     if input.kind == NotificationEvent::SubscriptionExpired {
         return Some("/settings/subscription".to_owned());
+    }
+    if input.kind == NotificationEvent::MessageNew {
+        return Some("/messages".to_owned());
     }
     if let Some(call_id) = input.payload["call_id"].as_i64() {
         return Some(format!("/calls/{call_id}"));
@@ -142,6 +153,7 @@ fn lay_out(input: &RenderInput<'_>, parts: Parts, images: Vec<InlineImage>) -> R
         html,
         sms: parts.sms,
         inline_images: images,
+        reply_to: None,
     }
 }
 
@@ -198,7 +210,7 @@ fn parts(input: &RenderInput<'_>, language: Language) -> Parts {
         .map(|micros| display.datetime(micros))
         .unwrap_or_default();
     let call_duration = duration(payload["duration_seconds"].as_i64().unwrap_or(0));
-    let args: Vec<(&str, FluentValue<'static>)> = vec![
+    let mut args: Vec<(&str, FluentValue<'static>)> = vec![
         ("phone", phone.clone().into()),
         ("time", time.clone().into()),
         ("scheduled", scheduled.clone().into()),
@@ -207,12 +219,17 @@ fn parts(input: &RenderInput<'_>, language: Language) -> Parts {
         ("duration", call_duration.clone().into()),
         ("title", str_arg(payload, "title").into()),
         ("domain", str_arg(payload, "domain").into()),
-        (
-            "channel",
-            tr.t(&format!("notify-channel-{}", str_arg(payload, "channel")))
-                .into(),
-        ),
     ];
+    // Only test notifications name a channel.
+    if let Some(channel) = payload["channel"]
+        .as_str()
+        .and_then(NotificationChannel::parse)
+    {
+        args.push((
+            "channel",
+            tr.t(&format!("notify-channel-{}", channel.code())).into(),
+        ));
+    }
     let subject = tr.t_args(&format!("notify-{slug}-subject"), &args);
     // The texts of a missed call depend on who missed it: a manager or the visitor.
     let variant = if input.kind == NotificationEvent::CallMissed {
@@ -233,7 +250,8 @@ fn parts(input: &RenderInput<'_>, language: Language) -> Parts {
         if !widget.is_empty() {
             details.push((label("widget"), widget.clone()));
         }
-        if !manager.is_empty() {
+        // A missed call's manager is the one who did not answer, which the text says.
+        if !manager.is_empty() && input.kind != NotificationEvent::CallMissed {
             details.push((label("manager"), manager.clone()));
         }
         if input.kind == NotificationEvent::CallCompleted {
@@ -265,6 +283,10 @@ fn parts(input: &RenderInput<'_>, language: Language) -> Parts {
                 paragraphs.push(text.clone());
                 sms = format!("{sms} {text}");
             }
+            let name = str_arg(payload, "name");
+            if !name.is_empty() {
+                details.push((label("name"), name));
+            }
             for key in ["phone", "email"] {
                 let value = str_arg(payload, key);
                 if !value.is_empty() {
@@ -286,5 +308,99 @@ fn parts(input: &RenderInput<'_>, language: Language) -> Parts {
         details,
         link,
         sms,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use dialback_domain::{DateFormat, TimeFormat, TimeZoneName};
+    use serde_json::json;
+
+    use super::*;
+    use crate::accounts::Role;
+    use crate::platform::i18n::missing_lookups;
+
+    fn user(language: Language) -> User {
+        User {
+            id: 1,
+            account_id: 1,
+            email: "ola@example.pl".into(),
+            name: "Ola".into(),
+            job_title: None,
+            phone: None,
+            role: Role::Owner,
+            interface_language: language,
+            sms_language: language,
+            email_language: language,
+            timezone: TimeZoneName::utc(),
+            date_format: DateFormat::default(),
+            time_format: TimeFormat::default(),
+            enabled: true,
+        }
+    }
+
+    /// Every event that is rendered by [`parts`], with every payload shape it gets,
+    /// finds all its messages in every language.
+    #[test]
+    fn every_event_and_channel_uses_existing_messages() {
+        let call = json!({
+            "call_id": 7, "widget_id": 2, "widget_url": "https://kwiaciarnia.pl",
+            "phone": "+48600100200", "status": "manager-failed", "scheduled_at": null,
+            "duration_seconds": 65, "manager_name": "Marta", "fields": {"Imię": "Ewa"},
+            "at": 1_796_000_000_000_000_i64,
+        });
+        let visitor_missed =
+            json!({ "call_id": 7, "status": "user-failed", "phone": "+48600100200" });
+        let message = json!({
+            "widget_id": 2, "widget_url": "https://kwiaciarnia.pl", "text": "Dzień dobry",
+            "name": "Ewa", "phone": "+48600100200", "email": "ewa@example.pl",
+        });
+        let other = json!({ "title": "Nowość", "body": "Treść", "domain": "kwiaciarnia.pl", "widget_id": 2 });
+        let before = missing_lookups();
+        for language in Language::ALL {
+            let recipient = user(language);
+            for kind in NotificationEvent::ALL {
+                if matches!(
+                    kind,
+                    NotificationEvent::ReportDaily | NotificationEvent::ReportWeekly
+                ) {
+                    continue;
+                }
+                let mut payloads = vec![
+                    call.clone(),
+                    visitor_missed.clone(),
+                    message.clone(),
+                    other.clone(),
+                ];
+                if kind == NotificationEvent::Test {
+                    payloads = NotificationChannel::ALL
+                        .into_iter()
+                        .map(|channel| json!({ "channel": channel.code() }))
+                        .collect();
+                }
+                for payload in &payloads {
+                    let input = RenderInput {
+                        event_id: 1,
+                        account_id: 1,
+                        kind,
+                        payload,
+                        recipient: &recipient,
+                        base_url: "https://dialback.example",
+                        created_at: 1_796_000_000_000_000,
+                    };
+                    let parts = parts(&input, language);
+                    assert!(
+                        !parts.subject.contains("notify-"),
+                        "{kind:?} {language:?}: {}",
+                        parts.subject
+                    );
+                    assert_eq!(
+                        missing_lookups(),
+                        before,
+                        "{kind:?} in {language:?} with {payload}"
+                    );
+                }
+            }
+        }
     }
 }

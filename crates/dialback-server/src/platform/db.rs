@@ -62,6 +62,24 @@ pub struct Db {
 }
 
 impl Db {
+    /// Like [`Db::connect`], but refuses a SQLite file that does not exist yet, so an
+    /// operator command with a mistyped `--database-url`, or run in the wrong folder,
+    /// fails instead of creating an empty database. Only `serve` creates the file.
+    pub async fn connect_existing(url: &str) -> anyhow::Result<Self> {
+        if url.starts_with("sqlite:") {
+            let options = SqliteConnectOptions::from_str(url)
+                .with_context(|| format!("invalid SQLite URL {url:?}"))?;
+            let path = options.get_filename();
+            if !url.contains(":memory:") && !path.exists() {
+                anyhow::bail!(
+                    "the SQLite database {} does not exist; check --database-url, or start `dialback serve` once to create it",
+                    path.display()
+                );
+            }
+        }
+        Self::connect(url).await
+    }
+
     /// Connects to `url`, creating a SQLite file if missing, and runs pending migrations.
     pub async fn connect(url: &str) -> anyhow::Result<Self> {
         install_default_drivers();

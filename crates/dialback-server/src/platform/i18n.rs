@@ -37,6 +37,16 @@ static IDENTIFIERS: LazyLock<HashMap<Language, LanguageIdentifier>> = LazyLock::
         .collect()
 });
 
+thread_local! {
+    /// Lookups of this thread that found no message, for tests of code that builds ids.
+    static MISSING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many lookups on this thread found no message so far.
+pub fn missing_lookups() -> usize {
+    MISSING.with(std::cell::Cell::get)
+}
+
 /// A translator for one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tr {
@@ -82,6 +92,7 @@ impl Tr {
         match LOCALES.try_lookup_complete(identifier, id, args) {
             Some(text) => text,
             None => {
+                MISSING.with(|missing| missing.set(missing.get() + 1));
                 tracing::error!(
                     message.id = id,
                     language = self.language.tag(),

@@ -48,6 +48,8 @@ pub struct Extras {
     pub message_id: Option<String>,
     /// Images sent as related parts of the HTML.
     pub inline_images: Vec<InlineImage>,
+    /// A `Reply-To` address; one that does not parse is left out.
+    pub reply_to: Option<String>,
 }
 
 impl Mailer {
@@ -108,6 +110,10 @@ impl Mailer {
             .to(to)
             .subject(email.subject)
             .message_id(extras.message_id.map(|id| format!("<{id}>")));
+        let builder = match extras.reply_to.as_deref().map(str::parse::<Mailbox>) {
+            Some(Ok(reply_to)) => builder.reply_to(reply_to),
+            _ => builder,
+        };
         let message = match email.html {
             Some(html) if !extras.inline_images.is_empty() => {
                 let mut related = MultiPart::related().singlepart(SinglePart::html(html));

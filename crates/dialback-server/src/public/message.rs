@@ -4,12 +4,12 @@
 //! (in `visit`), the widget being enabled, the account's IP rules and its blacklisted
 //! numbers. A refused visitor learns no reason beyond "not available".
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use dialback_domain::{ActivitySource, EmailAddress, PhoneNumber};
 
-use super::{Visit, visit, with_cors};
+use super::{Visit, WidgetId, visit, visitor_invalid, with_cors};
 use crate::AppState;
 use crate::api::envelope::{ApiError, ok};
 use crate::api::params::Params;
@@ -20,7 +20,7 @@ use crate::protection::{self, IpVerdict};
 /// Stores a visitor's message (`text`, optional `name`, and `tel` or `email` or both).
 pub(super) async fn create_message(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    WidgetId(id): WidgetId,
     headers: HeaderMap,
     axum::Extension(client): axum::Extension<ClientIp>,
     params: Params,
@@ -52,25 +52,21 @@ async fn create_message_inner(
     }
 
     let text = messages::parse_text(&params.text("text").unwrap_or_default())
-        .map_err(|e| ApiError::invalid(tr, "text", e.key))?;
+        .map_err(|e| visitor_invalid(tr, "text", e.key))?;
     let name = messages::parse_name(&params.text("name").unwrap_or_default())
-        .map_err(|e| ApiError::invalid(tr, "name", e.key))?;
+        .map_err(|e| visitor_invalid(tr, "name", e.key))?;
     let phone = params
         .text("tel")
         .map(|t| PhoneNumber::parse(&t, &widget.country))
         .transpose()
-        .map_err(|e| ApiError::invalid(tr, "tel", e.key))?;
+        .map_err(|e| visitor_invalid(tr, "tel", e.key))?;
     let email = params
         .text("email")
         .map(|e| EmailAddress::parse(&e))
         .transpose()
-        .map_err(|e| ApiError::invalid(tr, "email", e.key))?;
+        .map_err(|e| visitor_invalid(tr, "email", e.key))?;
     if phone.is_none() && email.is_none() {
-        return Err(ApiError::invalid(
-            tr,
-            "tel",
-            "error-message-contact-missing",
-        ));
+        return Err(visitor_invalid(tr, "tel", "error-message-contact-missing"));
     }
 
     let ip_text = client_ip.to_string();

@@ -51,6 +51,39 @@ pub fn router() -> Router<AppState> {
         )
 }
 
+/// The `{id}` of a public widget path. An id that is not a number gets the JSON answer
+/// of an unknown widget, in the browser's language, instead of axum's plain text.
+pub(crate) struct WidgetId(pub i64);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for WidgetId {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        match Path::<i64>::from_request_parts(parts, state).await {
+            Ok(Path(id)) => Ok(Self(id)),
+            Err(_) => Err(ApiError::not_found(
+                &browser_tr(&parts.headers),
+                "public-error-unavailable",
+            )
+            .into_response()),
+        }
+    }
+}
+
+/// The visitor's browser language, for answers given before the widget is known.
+fn browser_tr(headers: &HeaderMap) -> Tr {
+    Tr::new(
+        headers
+            .get(axum::http::header::ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok())
+            .and_then(dialback_domain::Language::negotiate)
+            .unwrap_or_default(),
+    )
+}
+
 /// A widget that a visitor's request may use, with the origin to allow in the response.
 struct Visit {
     widget: Widget,
@@ -68,7 +101,7 @@ async fn visit(state: &AppState, widget_id: i64, headers: &HeaderMap) -> Result<
         .acquire()
         .await
         .map_err(|e| ApiError::from(e).into_response())?;
-    let fallback_tr = Tr::new(dialback_domain::Language::English);
+    let fallback_tr = browser_tr(headers);
     let Some(widget) = widgets::find_public(&mut conn, widget_id)
         .await
         .map_err(|e| ApiError::from(e).into_response())?
@@ -131,7 +164,7 @@ fn with_cors(mut response: Response, origin: Option<HeaderValue>) -> Response {
 /// Responds to a CORS preflight from a trusted origin.
 async fn preflight(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    WidgetId(id): WidgetId,
     headers: HeaderMap,
 ) -> Response {
     match visit(&state, id, &headers).await {
@@ -155,7 +188,7 @@ async fn preflight(
 /// manager can call back now, and the bookable slots when busy mode is off.
 async fn config(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    WidgetId(id): WidgetId,
     headers: HeaderMap,
     axum::Extension(client): axum::Extension<crate::platform::client_ip::ClientIp>,
 ) -> Response {
@@ -254,7 +287,7 @@ async fn config(
 /// Requests a call for the visitor (`tel`, optional `scheduled_at` in Unix seconds, custom `fields`).
 async fn create_call(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    WidgetId(id): WidgetId,
     headers: HeaderMap,
     axum::Extension(client): axum::Extension<crate::platform::client_ip::ClientIp>,
     params: Params,
@@ -327,6 +360,16 @@ async fn create_call_inner(
     ))
 }
 
+/// A 422 for a visitor: the field stays in `data.field` for the widget script, but the
+/// message is the plain sentence, without the request parameter's name.
+pub(crate) fn visitor_invalid(tr: &Tr, field: &str, message_id: &str) -> ApiError {
+    ApiError {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        message: tr.t(message_id),
+        field: Some(field.to_owned()),
+    }
+}
+
 /// Maps a refused request to a message for the visitor, in the widget's language.
 fn visitor_error(tr: &Tr, error: RequestError) -> ApiError {
     match error {
@@ -351,6 +394,7 @@ fn visitor_error(tr: &Tr, error: RequestError) -> ApiError {
             StatusCode::UNPROCESSABLE_ENTITY,
             tr.t("public-error-call-refused"),
         ),
+        RequestError::InvalidPhone(invalid) => visitor_invalid(tr, "tel", invalid.key),
         other => crate::api::widgets::request_error(tr, other),
     }
 }

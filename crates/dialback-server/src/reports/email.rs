@@ -192,6 +192,7 @@ pub async fn render_email(
             content_type: "image/png".to_owned(),
             bytes: chart::render(&bars),
         }],
+        reply_to: None,
     })
 }
 

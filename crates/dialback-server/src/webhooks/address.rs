@@ -15,10 +15,16 @@ use std::sync::LazyLock;
 
 use ipnet::IpNet;
 
-/// Cloud metadata services, refused even when the operator allows their range.
-const METADATA: [IpAddr; 2] = [
+/// Cloud metadata and credential services, refused even when the operator allows their
+/// range: the instance metadata of AWS, GCP, Azure and others, AWS ECS task credentials,
+/// EKS pod identity, Alibaba Cloud's metadata, and EC2's IPv6 metadata and pod identity.
+const METADATA: [IpAddr; 6] = [
     IpAddr::V4(Ipv4Addr::new(169, 254, 169, 254)),
+    IpAddr::V4(Ipv4Addr::new(169, 254, 170, 2)),
+    IpAddr::V4(Ipv4Addr::new(169, 254, 170, 23)),
+    IpAddr::V4(Ipv4Addr::new(100, 100, 100, 200)),
     IpAddr::V6(Ipv6Addr::new(0xfd00, 0x0ec2, 0, 0, 0, 0, 0, 0x0254)),
+    IpAddr::V6(Ipv6Addr::new(0xfd00, 0x0ec2, 0, 0, 0, 0, 0, 0x0023)),
 ];
 
 /// Ranges that are not on the public internet: this host, private and shared networks,
@@ -68,6 +74,8 @@ pub struct AddressPolicy {
 pub enum AddressError {
     #[error("the address {0} is not on the public internet")]
     Forbidden(IpAddr),
+    #[error("the address {0} is a cloud metadata service")]
+    Metadata(IpAddr),
     #[error("the host name could not be resolved")]
     Unresolved,
 }
@@ -75,10 +83,10 @@ pub enum AddressError {
 impl AddressPolicy {
     /// Returns whether a webhook may connect to `address`.
     pub fn permits(&self, address: IpAddr) -> bool {
-        let address = embedded_ipv4(address).map_or(address, IpAddr::V4);
-        if METADATA.contains(&address) {
+        if is_metadata(address) {
             return false;
         }
+        let address = embedded_ipv4(address).map_or(address, IpAddr::V4);
         if self.allowed.iter().any(|range| range.contains(&address)) {
             return true;
         }
@@ -91,7 +99,8 @@ impl AddressPolicy {
             return Err(AddressError::Unresolved);
         }
         match addresses.iter().find(|a| !self.permits(a.ip())) {
-            Some(forbidden) => Err(AddressError::Forbidden(forbidden.ip())),
+            Some(refused) if is_metadata(refused.ip()) => Err(AddressError::Metadata(refused.ip())),
+            Some(refused) => Err(AddressError::Forbidden(refused.ip())),
             None => Ok(()),
         }
     }
@@ -108,6 +117,12 @@ impl AddressPolicy {
         self.check_all(&addresses)?;
         Ok(addresses)
     }
+}
+
+/// Whether `address`, or the IPv4 address inside it, is a metadata service.
+pub fn is_metadata(address: IpAddr) -> bool {
+    let address = embedded_ipv4(address).map_or(address, IpAddr::V4);
+    METADATA.contains(&address)
 }
 
 /// The IPv4 address inside an IPv4-mapped, IPv4-compatible, NAT64 or 6to4 IPv6

@@ -270,7 +270,9 @@ fn classify(error: &hyper_util::client::legacy::Error) -> DeliveryError {
         if let Some(refusal) = cause.downcast_ref::<AddressError>() {
             tracing::warn!(error = %refusal, "webhook address refused");
             return match refusal {
-                AddressError::Forbidden(_) => DeliveryError::ForbiddenAddress,
+                AddressError::Forbidden(_) | AddressError::Metadata(_) => {
+                    DeliveryError::ForbiddenAddress
+                }
                 AddressError::Unresolved => DeliveryError::Unresolved,
             };
         }

@@ -96,9 +96,15 @@ pub fn parse_url(input: &str) -> Result<Url, Invalid> {
     if input.chars().count() > MAX_URL_CHARS {
         return Err(Invalid::new("error-webhook-url-too-long"));
     }
-    let url = Url::parse(input).map_err(|_| Invalid::new("error-webhook-url-invalid"))?;
+    let url = Url::parse(input).map_err(|error| match error {
+        url::ParseError::InvalidPort => Invalid::new("error-webhook-url-port"),
+        _ => Invalid::new("error-webhook-url-invalid"),
+    })?;
     if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
         return Err(Invalid::new("error-webhook-url-invalid"));
+    }
+    if url.port() == Some(0) {
+        return Err(Invalid::new("error-webhook-url-port"));
     }
     if !url.username().is_empty() || url.password().is_some() {
         return Err(Invalid::new("error-webhook-url-credentials"));
@@ -237,34 +243,62 @@ pub async fn delete(
         .await
 }
 
+/// An event as the fan-out read it from the outbox.
+#[derive(Debug, Clone, Copy)]
+pub struct Recorded {
+    pub event_id: i64,
+    pub account_id: i64,
+    pub kind: NotificationEvent,
+    /// When the event was recorded, in Unix microseconds.
+    pub created_at: i64,
+}
+
+/// Fields of event data that hold a time in Unix microseconds.
+const MICROS_FIELDS: [&str; 2] = ["at", "scheduled_at"];
+
+/// The JSON body of every delivery of an event. All times are whole Unix seconds, like
+/// the REST API's; `id` (also `event_id`) grows in the order events were recorded.
+pub fn body(event: &Recorded, payload: &serde_json::Value) -> serde_json::Value {
+    let mut data = payload.clone();
+    if let Some(fields) = data.as_object_mut() {
+        for name in MICROS_FIELDS {
+            if let Some(micros) = fields.get(name).and_then(serde_json::Value::as_i64) {
+                fields.insert(name.to_owned(), (micros / 1_000_000).into());
+            }
+        }
+    }
+    let occurred_at = event.created_at / 1_000_000;
+    serde_json::json!({
+        "id": event.event_id,
+        "event_id": event.event_id,
+        "event": event.kind.code(),
+        "occurred_at": occurred_at,
+        "created_at": occurred_at,
+        "account_id": event.account_id,
+        "data": data,
+    })
+}
+
 /// Creates one delivery of the event for each enabled webhook of the account that
-/// receives `kind`. Called by the notification fan-out inside its transaction; a second
+/// receives its kind. Called by the notification fan-out inside its transaction; a second
 /// call for the same event adds nothing, because deliveries are unique per event and webhook.
 pub async fn enqueue_for_event(
     conn: &mut AnyConnection,
-    event_id: i64,
-    account_id: i64,
-    kind: NotificationEvent,
+    event: &Recorded,
     payload: &serde_json::Value,
 ) -> sqlx::Result<()> {
-    if !EVENTS.contains(&kind) {
+    if !EVENTS.contains(&event.kind) {
         return Ok(());
     }
-    let code = kind.code();
+    let (event_id, account_id) = (event.event_id, event.account_id);
+    let code = event.kind.code();
     let subscribed: Vec<(i64, String)> =
         sqlx::query_as("SELECT id, events FROM webhooks WHERE account_id = $1 AND enabled = 1")
             .bind(account_id)
             .fetch_all(&mut *conn)
             .await?;
     let now = now_micros();
-    let body = serde_json::json!({
-        "id": event_id,
-        "event": code,
-        "created_at": now / 1_000_000,
-        "account_id": account_id,
-        "data": payload,
-    })
-    .to_string();
+    let body = body(event, payload).to_string();
     for (webhook_id, events) in subscribed {
         if !events.split(',').any(|subscribed| subscribed == code) {
             continue;

@@ -1,17 +1,26 @@
 //! The delivery worker: claims due webhook deliveries, POSTs them and records each attempt.
 //!
-//! A server claims a batch by setting `lease_until` inside a write transaction, the way
-//! the notification worker does ([`Db::lock_rows_skip_locked`]: PostgreSQL skips rows
+//! A server claims deliveries by setting `lease_until` inside a write transaction, the
+//! way the notification worker does ([`Db::lock_rows_skip_locked`]: PostgreSQL skips rows
 //! another server holds locked, SQLite's write lock keeps other writers out). A delivery
 //! whose server died mid-request is claimed again when its lease lapses, so a receiver
 //! may see a delivery twice and should deduplicate on the `Dialback-Delivery` header.
 //!
+//! Deliveries run concurrently, at most `--webhook-concurrency` per server, and each
+//! webhook has at most one delivery in flight across all servers. A receiver that hangs
+//! until the timeout therefore holds one slot and delays only its own deliveries. A
+//! webhook's next delivery is the one of its earliest event that is due, so first attempts
+//! reach a receiver in the order the events were recorded; a retry waits for its backoff
+//! while later events go ahead, so a failing delivery never blocks a webhook.
+//!
 //! [`Db::lock_rows_skip_locked`]: crate::platform::db::Db::lock_rows_skip_locked
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use hyper::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use sqlx::FromRow;
+use tokio::sync::{Notify, Semaphore};
 
 use super::client::{Attempt, WebhookClient};
 use super::signature;
@@ -19,11 +28,8 @@ use crate::AppState;
 use crate::notifications::deliver::backoff;
 use crate::platform::clock::now_micros;
 
-/// How often the worker looks for due deliveries.
+/// How often the worker looks for due deliveries when none has finished meanwhile.
 const POLL_INTERVAL: Duration = Duration::from_millis(500);
-
-/// Deliveries claimed at once, and so sent in parallel by one server.
-const BATCH: i64 = 16;
 
 /// How long a claim holds, in microseconds: longer than a delivery with all its
 /// redirects can take (four requests of at most ten seconds).
@@ -40,7 +46,8 @@ struct Claimed {
     lease_until: i64,
 }
 
-/// Starts the worker; it stops when `shutdown` changes.
+/// Starts the worker; it stops when `shutdown` changes. Deliveries in flight at shutdown
+/// are dropped and sent again once their lease lapses.
 pub fn start(state: AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) {
     let client = match WebhookClient::new(state.config.webhook_policy()) {
         Ok(client) => client,
@@ -49,35 +56,48 @@ pub fn start(state: AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) 
             return;
         }
     };
+    let slots = Arc::new(Semaphore::new(state.config.webhooks.concurrency as usize));
+    let finished = Arc::new(Notify::new());
     tokio::spawn(async move {
+        let mut running = tokio::task::JoinSet::new();
         loop {
             tokio::select! {
                 _ = tokio::time::sleep(POLL_INTERVAL) => {}
+                _ = finished.notified() => {}
                 _ = shutdown.changed() => return,
             }
-            let claimed = match claim(&state).await {
+            while running.try_join_next().is_some() {}
+            let free = slots.available_permits();
+            if free == 0 {
+                continue;
+            }
+            let claimed = match claim(&state, free as i64).await {
                 Ok(claimed) => claimed,
                 Err(error) => {
                     tracing::warn!(%error, "failed to claim webhook deliveries");
                     continue;
                 }
             };
-            let mut running = tokio::task::JoinSet::new();
             for delivery in claimed {
-                let (state, client) = (state.clone(), client.clone());
+                let Ok(permit) = slots.clone().try_acquire_owned() else {
+                    break;
+                };
+                let (state, client, finished) = (state.clone(), client.clone(), finished.clone());
                 running.spawn(async move {
                     if let Err(error) = deliver(&state, &client, &delivery).await {
                         tracing::warn!(%error, delivery.id = delivery.id, "failed to record a webhook attempt");
                     }
+                    drop(permit);
+                    finished.notify_one();
                 });
             }
-            while running.join_next().await.is_some() {}
         }
     });
 }
 
-/// Leases up to [`BATCH`] due deliveries of enabled webhooks.
-async fn claim(state: &AppState) -> sqlx::Result<Vec<Claimed>> {
+/// Leases up to `limit` due deliveries of enabled webhooks: for each webhook without a
+/// delivery in flight, the due delivery of its earliest event.
+async fn claim(state: &AppState, limit: i64) -> sqlx::Result<Vec<Claimed>> {
     let now = now_micros();
     let due: Option<i64> = sqlx::query_scalar(
         "SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= $1 \
@@ -92,10 +112,15 @@ async fn claim(state: &AppState) -> sqlx::Result<Vec<Claimed>> {
 
     let mut tx = state.db.begin().await?;
     let ids: Vec<i64> = sqlx::query_scalar(&format!(
-        "SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= $1 \
-         AND (lease_until IS NULL OR lease_until < $1) \
-         AND webhook_id IN (SELECT id FROM webhooks WHERE enabled = 1) \
-         ORDER BY next_attempt_at, id LIMIT {BATCH}{}",
+        "SELECT d.id FROM webhook_deliveries d WHERE d.status = 'pending' AND d.next_attempt_at <= $1 \
+         AND (d.lease_until IS NULL OR d.lease_until < $1) \
+         AND d.webhook_id IN (SELECT id FROM webhooks WHERE enabled = 1) \
+         AND NOT EXISTS (SELECT 1 FROM webhook_deliveries f WHERE f.webhook_id = d.webhook_id \
+             AND f.status = 'pending' AND f.lease_until >= $1) \
+         AND NOT EXISTS (SELECT 1 FROM webhook_deliveries e WHERE e.webhook_id = d.webhook_id \
+             AND e.status = 'pending' AND e.next_attempt_at <= $1 \
+             AND (e.event_id < d.event_id OR (e.event_id = d.event_id AND e.id < d.id))) \
+         ORDER BY d.next_attempt_at, d.id LIMIT {limit}{}",
         state.db.lock_rows_skip_locked()
     ))
     .bind(now)

@@ -47,6 +47,8 @@ struct NotificationsPage {
     ctx: PageContext,
     saved: bool,
     test_sent: bool,
+    /// A test was refused because one went out on that channel a moment ago.
+    test_throttled: bool,
     channels: Vec<ChannelView>,
     rows: Vec<Row>,
     errors: FieldErrors,
@@ -89,7 +91,7 @@ async fn render(
     page: SignedInPage,
     on: &HashSet<(NotificationChannel, NotificationEvent)>,
     saved: bool,
-    test_sent: bool,
+    test_sent: Option<bool>,
     errors: FieldErrors,
 ) -> PageResult {
     let tr = page.ctx.tr;
@@ -122,7 +124,8 @@ async fn render(
         phone: user.phone.as_ref().map(|p| p.international()),
         ctx: page.ctx,
         saved,
-        test_sent,
+        test_sent: test_sent == Some(true),
+        test_throttled: test_sent == Some(false),
         channels,
         rows,
         errors,
@@ -145,7 +148,7 @@ pub async fn show(
         page,
         &on,
         query.saved.is_some(),
-        query.test.is_some(),
+        query.test.as_deref().map(|test| test != "wait"),
         FieldErrors::default(),
     )
     .await
@@ -176,7 +179,7 @@ pub async fn submit(
     if unknown {
         let mut errors = FieldErrors::default();
         errors.add_message("matrix", page.ctx.tr.t("notifications-error-unknown"));
-        return render(&state, page, &on, false, false, errors).await;
+        return render(&state, page, &on, false, None, errors).await;
     }
 
     let mut tx = state.db.begin().await?;
@@ -214,8 +217,13 @@ pub struct TestForm {
     channel: String,
 }
 
+/// The shortest time between two tests on one channel, in microseconds: each test SMS
+/// costs money, so a user may send one per channel per minute.
+const TEST_INTERVAL_MICROS: i64 = 60 * 1_000_000;
+
 /// Queues a test notification to the signed-in user on one channel, through the outbox
-/// like any other notification, so it shows in the delivery log.
+/// like any other notification, so it shows in the delivery log. A second test on the
+/// same channel within [`TEST_INTERVAL_MICROS`] is refused.
 pub async fn send_test(
     State(state): State<AppState>,
     page: SignedInPage,
@@ -225,14 +233,40 @@ pub async fn send_test(
     let Some(channel) = NotificationChannel::parse(&form.channel) else {
         return Err(crate::platform::errors::PageError::BadRequest);
     };
+    let payload = serde_json::json!({ "channel": channel.code() });
+    let now = crate::platform::clock::now_micros();
     let mut tx = state.db.begin().await?;
+    let recent: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM notification_events WHERE kind = $1 AND target_user = $2 \
+         AND payload = $3 AND created_at > $4",
+    )
+    .bind(NotificationEvent::Test.code())
+    .bind(user.id)
+    .bind(payload.to_string())
+    .bind(now - TEST_INTERVAL_MICROS)
+    .fetch_one(&mut *tx)
+    .await?;
+    if recent > 0 {
+        return Ok(Redirect::to("/settings/notifications?test=wait").into_response());
+    }
     let event = Event {
         kind: NotificationEvent::Test,
-        payload: serde_json::json!({ "channel": channel.code() }),
+        payload,
         target_user: Some(user.id),
-        dedupe_key: None,
+        // Two clicks that race past the check above still meet here within a minute.
+        dedupe_key: Some(format!(
+            "test:{}:{}:{}",
+            user.id,
+            channel.code(),
+            now / TEST_INTERVAL_MICROS
+        )),
     };
-    events::record(&mut tx, user.account_id, &event).await?;
+    if events::insert(&mut tx, user.account_id, &event)
+        .await?
+        .is_none()
+    {
+        return Ok(Redirect::to("/settings/notifications?test=wait").into_response());
+    }
     tx.commit().await?;
     Ok(Redirect::to("/settings/notifications?test=1").into_response())
 }
@@ -257,8 +291,48 @@ struct LogView {
     channel: String,
     status_code: String,
     status: String,
+    /// What went wrong, in the user's language.
     error: String,
+    /// The raw reply of the mail server or carrier, shown small under `error`.
+    detail: String,
     attempts: i64,
+}
+
+/// Translates the last error of a delivery into a category in the user's language, with
+/// the raw text (a mail server's reply, say) as the detail. Reasons that Dialback itself
+/// records are stored as message ids and have no detail.
+fn describe_error(
+    tr: crate::platform::i18n::Tr,
+    channel: &str,
+    error: Option<String>,
+) -> (String, String) {
+    let Some(error) = error.filter(|error| !error.is_empty()) else {
+        return (String::new(), String::new());
+    };
+    if error.starts_with("notifications-error-") {
+        return (tr.t(&error), String::new());
+    }
+    // Error chains often repeat their cause: "...: refused (os error 111): refused (os error 111)".
+    let mut parts: Vec<&str> = Vec::new();
+    for part in error.split(": ") {
+        if parts.last() != Some(&part) {
+            parts.push(part);
+        }
+    }
+    let detail = parts.join(": ");
+    let lower = detail.to_lowercase();
+    let category = match channel {
+        "email"
+            if ["connection", "timed out", "timeout", "dns", "resolve"]
+                .iter()
+                .any(|word| lower.contains(word)) =>
+        {
+            "notifications-error-mail-unreachable"
+        }
+        "email" => "notifications-error-mail-refused",
+        _ => "notifications-error-other",
+    };
+    (tr.t(category), detail)
 }
 
 #[derive(Template, WebTemplate)]
@@ -309,23 +383,22 @@ pub async fn log(
         .flatten();
     let rows = rows
         .into_iter()
-        .map(|row| LogView {
-            what: NotificationEvent::parse(&row.kind).map_or_else(
-                || row.kind.clone(),
-                |e| tr.t(&format!("notify-event-{}", e.slug())),
-            ),
-            when: page.display.datetime(row.created_at),
-            sent: row.sent_at.map(|at| page.display.datetime(at)),
-            channel: tr.t(&format!("notify-channel-{}", row.channel)),
-            status: tr.t(&format!("notifications-status-{}", row.status)),
-            status_code: row.status,
-            // Reasons that Dialback itself records are stored as message ids. Others, such
-            // as an SMTP server's reply, are shown as they came.
-            error: match row.last_error {
-                Some(id) if id.starts_with("notifications-error-") => tr.t(&id),
-                other => other.unwrap_or_default(),
-            },
-            attempts: row.attempts,
+        .map(|row| {
+            let (error, detail) = describe_error(tr, &row.channel, row.last_error.clone());
+            LogView {
+                what: NotificationEvent::parse(&row.kind).map_or_else(
+                    || row.kind.clone(),
+                    |e| tr.t(&format!("notify-event-{}", e.slug())),
+                ),
+                when: page.display.datetime(row.created_at),
+                sent: row.sent_at.map(|at| page.display.datetime(at)),
+                channel: tr.t(&format!("notify-channel-{}", row.channel)),
+                status: tr.t(&format!("notifications-status-{}", row.status)),
+                status_code: row.status,
+                error,
+                detail,
+                attempts: row.attempts,
+            }
         })
         .collect();
     Ok(LogPage {

@@ -164,6 +164,14 @@ pub async fn add(State(state): State<AppState>, page: SignedInPage, body: Bytes)
                     &address.to_string(),
                 ),
             ),
+            Err(AddressError::Metadata(address)) => errors.add_message(
+                "url",
+                tr.t_with(
+                    "error-webhook-url-metadata",
+                    "address",
+                    &address.to_string(),
+                ),
+            ),
             Err(AddressError::Unresolved) => {
                 errors.add_message("url", tr.t("error-webhook-url-unresolved"));
             }
@@ -185,10 +193,9 @@ pub async fn add(State(state): State<AppState>, page: SignedInPage, body: Bytes)
     }
     drop(conn);
     let Some(url) = url.filter(|_| errors.is_empty()) else {
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            WebhooksPage::build(&state, page, form, errors, false).await?,
-        )
+        // 200 with the messages, as every other settings form answers bad input.
+        return Ok(WebhooksPage::build(&state, page, form, errors, false)
+            .await?
             .into_response());
     };
 
