@@ -57,7 +57,7 @@ pub async fn run(command: CouponCommand) -> anyhow::Result<()> {
             database_url,
         } => {
             let coupon = parse_new(&code, &limit, increase, max_redemptions, expires.as_deref())?;
-            let db = Db::connect(&database_url).await?;
+            let db = Db::connect_existing(&database_url).await?;
             let mut conn = db.pool.acquire().await?;
             let Some(created) = coupons::create(&mut conn, &coupon).await? else {
                 bail!(
@@ -68,7 +68,7 @@ pub async fn run(command: CouponCommand) -> anyhow::Result<()> {
             println!("{}", created.code);
         }
         CouponCommand::List { database_url } => {
-            let db = Db::connect(&database_url).await?;
+            let db = Db::connect_existing(&database_url).await?;
             let mut conn = db.pool.acquire().await?;
             for coupon in coupons::list(&mut conn).await? {
                 let expires = coupon
@@ -94,7 +94,7 @@ pub async fn run(command: CouponCommand) -> anyhow::Result<()> {
         CouponCommand::Disable { code, database_url } => {
             let code = CouponCode::parse(&code)
                 .map_err(|_| anyhow::anyhow!("invalid code {code:?}: no coupon can have it"))?;
-            let db = Db::connect(&database_url).await?;
+            let db = Db::connect_existing(&database_url).await?;
             let mut conn = db.pool.acquire().await?;
             if !coupons::disable(&mut conn, &code).await? {
                 bail!("no coupon has the code {}", code.as_str());

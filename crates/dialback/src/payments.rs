@@ -55,7 +55,7 @@ pub async fn run(command: PaymentCommand) -> anyhow::Result<()> {
             if transaction_id.is_empty() || transaction_id.chars().count() > 100 {
                 bail!("invalid --transaction-id: give 1 to 100 characters, or use --manual");
             }
-            let db = Db::connect(&database_url).await?;
+            let db = Db::connect_existing(&database_url).await?;
             let mut tx = db.begin().await?;
             let reference = reference.trim();
             let payment = match storage::find_by_reference(&mut tx, reference).await? {
@@ -120,7 +120,7 @@ pub async fn run(command: PaymentCommand) -> anyhow::Result<()> {
             }
         }
         PaymentCommand::Pending { database_url } => {
-            let db = Db::connect(&database_url).await?;
+            let db = Db::connect_existing(&database_url).await?;
             let mut conn = db.pool.acquire().await?;
             let names: std::collections::HashMap<i64, String> = plans::all(&mut conn)
                 .await?

@@ -165,7 +165,7 @@ pub async fn run(command: PlanCommand) -> anyhow::Result<()> {
                     }
                 }
             }
-            let db = Db::connect(&database_url).await?;
+            let db = Db::connect_existing(&database_url).await?;
             let mut tx = db.begin().await?;
             let Some(id) = plans::create(&mut tx, &definition).await? else {
                 bail!("a plan named {:?} already exists", definition.name);
@@ -175,7 +175,7 @@ pub async fn run(command: PlanCommand) -> anyhow::Result<()> {
             println!("{id}");
         }
         PlanCommand::List { database_url } => {
-            let db = Db::connect(&database_url).await?;
+            let db = Db::connect_existing(&database_url).await?;
             let mut conn = db.pool.acquire().await?;
             for plan in plans::all(&mut conn).await? {
                 let status = if plan.is_default {
@@ -215,7 +215,7 @@ pub async fn run(command: PlanCommand) -> anyhow::Result<()> {
             plan,
             database_url,
         } => {
-            let db = Db::connect(&database_url).await?;
+            let db = Db::connect_existing(&database_url).await?;
             let mut tx = db.begin().await?;
             let Some(current) = plans::find(&mut tx, id).await? else {
                 bail!("no plan with id {id}");
@@ -249,7 +249,7 @@ pub async fn run(command: PlanCommand) -> anyhow::Result<()> {
             println!("updated: plan {id}");
         }
         PlanCommand::Archive { id, database_url } => {
-            let db = Db::connect(&database_url).await?;
+            let db = Db::connect_existing(&database_url).await?;
             let mut tx = db.begin().await?;
             match plans::find(&mut tx, id).await? {
                 None => bail!("no plan with id {id}"),

@@ -11,6 +11,10 @@ async fn database(postgres: bool) -> (String, Option<tempfile::TempDir>) {
     if !postgres {
         let dir = tempfile::tempdir().unwrap();
         let url = format!("sqlite://{}", dir.path().join("ops.db").display());
+        // Operator commands refuse a missing SQLite file; `dialback serve` creates it.
+        dialback_server::platform::db::Db::connect(&url)
+            .await
+            .unwrap();
         return (url, Some(dir));
     }
     let admin_url = std::env::var("DIALBACK_TEST_POSTGRES_URL")

@@ -431,6 +431,10 @@ async fn operator_safeguards(database_url: &str, id: &str) {
 async fn plans_and_payments_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("ops.db").display());
+    // Operator commands refuse a missing SQLite file; `dialback serve` creates it.
+    dialback_server::platform::db::Db::connect(&url)
+        .await
+        .unwrap();
     plans_and_payments(&url).await;
 }
 
