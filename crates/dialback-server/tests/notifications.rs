@@ -866,6 +866,18 @@ async fn fields_and_installation_notify_once(backend: Backend) {
         desktop.contains(&"Your widget is live on sklep.example.pl".to_owned()),
         "{desktop:?}"
     );
+    let installed_body: String = sqlx::query_scalar(
+        "SELECT body FROM desktop_notifications WHERE user_id = $1 AND title = $2",
+    )
+    .bind(setup.owner_id)
+    .bind("Your widget is live on sklep.example.pl")
+    .fetch_one(&app.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        installed_body,
+        "Visitors on sklep.example.pl can now ask for a callback."
+    );
     assert!(
         desktop.contains(&"+48 600 000 105 left additional data".to_owned()),
         "{desktop:?}"
