@@ -146,8 +146,8 @@ impl NotificationChannel {
     ///
     /// What needs attention is on: missed and failed calls, new messages, and what the
     /// dashboard shows live. Events that repeat all day (every new call by e-mail, every
-    /// completed call by SMS) and the daily report start off, so a new user's inbox and
-    /// phone stay quiet; the weekly report starts on.
+    /// completed call by SMS) and the daily report start off, so that a new user's inbox
+    /// and phone stay quiet. The weekly report starts on.
     pub fn default_for(self, event: NotificationEvent) -> bool {
         use NotificationEvent::*;
         if !self.offers(event) {

@@ -554,10 +554,9 @@ mod check {
         }
     }
 
-    /// Brazilian numbers that pass the check digits but are never issued: a CPF of one
-    /// repeated digit (Receita Federal's own validator refuses them; python-stdnum only
-    /// refuses the zeros) and a CNPJ whose root and branch are all zeros, as
-    /// python-stdnum refuses.
+    /// Returns whether a Brazilian number passes the check digits but is never issued: a
+    /// CPF of one repeated digit (python-stdnum 2.2 accepts some of them) or a CNPJ whose
+    /// root and branch are all zeros.
     pub(super) fn br_placeholder(number: &str) -> bool {
         let bytes = number.as_bytes();
         match bytes.len() {

@@ -929,7 +929,8 @@ async fn checkout_details_become_the_billing_information(backend: Backend) {
         .map(|(_, details)| details)
         .collect();
     assert_eq!(changes.len(), 2, "{changes:?}");
-    assert!(changes[1].contains("company_name") && changes[1].contains("zip_code"));
+    assert!(changes[1].contains("company_name"), "{changes:?}");
+    assert!(changes[1].contains("zip_code"), "{changes:?}");
 }
 
 async fn currency_stays_while_a_paid_period_runs(backend: Backend) {

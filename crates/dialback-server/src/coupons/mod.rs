@@ -9,10 +9,10 @@
 //!
 //! Unknown codes reuse the sign-in throttle (`auth::throttle`) with keys of their own,
 //! `coupon:account:ID` and `coupon:IP`, so guessing codes is limited per account and per
-//! client address without counting against anyone's sign-ins. Only unknown codes count:
-//! a refusal for a code that exists (used, expired, disabled, used up), an empty field or
-//! a malformed code reveals nothing a guesser could use, and counting a double-click on a
-//! valid code would lock out the owner who has just redeemed it.
+//! client address without counting against anyone's sign-ins. Only unknown codes count.
+//! Rejecting a code that exists (used, expired, disabled, used up), an empty field or a
+//! malformed code tells a guesser nothing. Counting those would also lock out an owner
+//! who double-clicks a valid code.
 
 use dialback_domain::{ActivityKind, ActivitySource, CouponCode, LimitName};
 use sqlx::AnyConnection;

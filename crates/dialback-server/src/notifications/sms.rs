@@ -14,7 +14,7 @@ const GSM_BASIC: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæ
 /// The extension table: an escape plus the character, two places each.
 const GSM_EXTENDED: &str = "\u{c}^{}\\[~]|€";
 
-/// How a text is encoded on the air.
+/// The character encoding of an SMS on the air.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
     Gsm7,
@@ -38,7 +38,7 @@ impl Encoding {
         }
     }
 
-    /// How many places the text may take in at most `segments` segments.
+    /// Returns the places a text may take in at most `segments` segments.
     fn capacity(self, segments: usize) -> usize {
         if segments <= 1 {
             self.single()
@@ -48,7 +48,7 @@ impl Encoding {
     }
 }
 
-/// The encoding a text needs.
+/// Returns the encoding a text needs.
 pub fn encoding(text: &str) -> Encoding {
     if text
         .chars()
@@ -68,12 +68,12 @@ fn places(c: char, encoding: Encoding) -> usize {
     }
 }
 
-/// How many places `text` takes in `encoding`.
+/// Counts the places `text` takes in `encoding`.
 pub fn length(text: &str, encoding: Encoding) -> usize {
     text.chars().map(|c| places(c, encoding)).sum()
 }
 
-/// How many segments `text` is sent in.
+/// Counts the segments `text` is sent in.
 pub fn segments(text: &str) -> usize {
     let encoding = encoding(text);
     let length = length(text, encoding);
