@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use dialback_domain::{ActivityKind, Language};
+use dialback_domain::{ActivityKind, Language, NotificationEvent};
 use dialback_server::platform::i18n::Tr;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
@@ -159,6 +159,21 @@ fn every_activity_kind_is_described() {
                 "{} lacks a description of {}",
                 language.tag(),
                 kind.id()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_notification_event_is_named() {
+    for language in Language::ALL {
+        let ids = message_ids(language);
+        for event in NotificationEvent::ALL {
+            assert!(
+                ids.contains(&format!("notify-event-{}", event.slug())),
+                "{} lacks a name for {}",
+                language.tag(),
+                event.code()
             );
         }
     }

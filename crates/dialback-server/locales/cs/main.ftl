@@ -770,6 +770,7 @@ notify-event-product-update = Novinky v produktu
 notify-event-report-daily = Denní přehled widgetu
 notify-event-report-weekly = Týdenní přehled widgetu
 notify-event-notification-test = Testovací oznámení
+notify-event-subscription-expired = Předplatné vypršelo
 notify-label-phone = Číslo návštěvníka
 notify-label-time = Čas
 notify-label-scheduled = Naplánováno na

@@ -742,6 +742,7 @@ notify-event-product-update = Produktneuigkeiten
 notify-event-report-daily = Täglicher Widget-Bericht
 notify-event-report-weekly = Wöchentlicher Widget-Bericht
 notify-event-notification-test = Testbenachrichtigung
+notify-event-subscription-expired = Abonnement abgelaufen
 notify-label-phone = Nummer des Besuchers
 notify-label-time = Zeit
 notify-label-scheduled = Geplant für

@@ -742,6 +742,7 @@ notify-event-product-update = Product updates
 notify-event-report-daily = Widget daily report
 notify-event-report-weekly = Widget weekly report
 notify-event-notification-test = Test notification
+notify-event-subscription-expired = Subscription expired
 notify-label-phone = Visitor's number
 notify-label-time = Time
 notify-label-scheduled = Scheduled for

@@ -756,6 +756,7 @@ notify-event-product-update = Novedades del producto
 notify-event-report-daily = Informe diario del widget
 notify-event-report-weekly = Informe semanal del widget
 notify-event-notification-test = Notificación de prueba
+notify-event-subscription-expired = Suscripción caducada
 notify-label-phone = Número del visitante
 notify-label-time = Hora
 notify-label-scheduled = Programada para

@@ -756,6 +756,7 @@ notify-event-product-update = Nouveautés du produit
 notify-event-report-daily = Rapport quotidien du widget
 notify-event-report-weekly = Rapport hebdomadaire du widget
 notify-event-notification-test = Notification de test
+notify-event-subscription-expired = Abonnement expiré
 notify-label-phone = Numéro du visiteur
 notify-label-time = Heure
 notify-label-scheduled = Programmé pour

@@ -756,6 +756,7 @@ notify-event-product-update = Novità del prodotto
 notify-event-report-daily = Report giornaliero del widget
 notify-event-report-weekly = Report settimanale del widget
 notify-event-notification-test = Notifica di prova
+notify-event-subscription-expired = Abbonamento scaduto
 notify-label-phone = Numero del visitatore
 notify-label-time = Ora
 notify-label-scheduled = Programmata per

@@ -770,6 +770,7 @@ notify-event-product-update = Nowości w produkcie
 notify-event-report-daily = Dzienny raport widżetu
 notify-event-report-weekly = Tygodniowy raport widżetu
 notify-event-notification-test = Powiadomienie testowe
+notify-event-subscription-expired = Subskrypcja wygasła
 notify-label-phone = Numer odwiedzającego
 notify-label-time = Czas
 notify-label-scheduled = Zaplanowano na

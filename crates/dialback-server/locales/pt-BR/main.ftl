@@ -756,6 +756,7 @@ notify-event-product-update = Novidades do produto
 notify-event-report-daily = Relatório diário do widget
 notify-event-report-weekly = Relatório semanal do widget
 notify-event-notification-test = Notificação de teste
+notify-event-subscription-expired = Assinatura expirada
 notify-label-phone = Número do visitante
 notify-label-time = Horário
 notify-label-scheduled = Agendada para

@@ -756,6 +756,7 @@ notify-event-product-update = Noutăți despre produs
 notify-event-report-daily = Raportul zilnic al widgetului
 notify-event-report-weekly = Raportul săptămânal al widgetului
 notify-event-notification-test = Notificare de test
+notify-event-subscription-expired = Abonament expirat
 notify-label-phone = Numărul vizitatorului
 notify-label-time = Ora
 notify-label-scheduled = Programat pentru

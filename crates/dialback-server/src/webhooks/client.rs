@@ -257,7 +257,7 @@ impl WebhookClient {
         if self.policy.permits(address) {
             Ok(())
         } else {
-            tracing::warn!(url = %url, "webhook address refused");
+            tracing::warn!(host = ?url.host_str(), "webhook address rejected: not a public address");
             Err(DeliveryError::ForbiddenAddress)
         }
     }
@@ -268,7 +268,7 @@ fn classify(error: &hyper_util::client::legacy::Error) -> DeliveryError {
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
     while let Some(cause) = source {
         if let Some(refusal) = cause.downcast_ref::<AddressError>() {
-            tracing::warn!(error = %refusal, "webhook address refused");
+            tracing::warn!(error = %refusal, "webhook address rejected after DNS resolution");
             return match refusal {
                 AddressError::Forbidden(_) | AddressError::Metadata(_) => {
                     DeliveryError::ForbiddenAddress

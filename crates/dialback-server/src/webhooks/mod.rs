@@ -23,7 +23,7 @@ use url::Url;
 use crate::platform::clock::now_micros;
 use address::{AddressError, AddressPolicy};
 
-/// Longest webhook URL, in characters.
+/// Maximum length of a webhook URL, in characters.
 pub const MAX_URL_CHARS: usize = 2000;
 
 /// Webhooks one account may register.

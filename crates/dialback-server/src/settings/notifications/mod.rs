@@ -233,8 +233,10 @@ pub async fn send_test(
     let Some(channel) = NotificationChannel::parse(&form.channel) else {
         return Err(crate::platform::errors::PageError::BadRequest);
     };
+
     let payload = serde_json::json!({ "channel": channel.code() });
     let now = crate::platform::clock::now_micros();
+
     let mut tx = state.db.begin().await?;
     let recent: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM notification_events WHERE kind = $1 AND target_user = $2 \
@@ -249,6 +251,7 @@ pub async fn send_test(
     if recent > 0 {
         return Ok(Redirect::to("/settings/notifications?test=wait").into_response());
     }
+
     let event = Event {
         kind: NotificationEvent::Test,
         payload,
@@ -261,6 +264,7 @@ pub async fn send_test(
             now / TEST_INTERVAL_MICROS
         )),
     };
+
     if events::insert(&mut tx, user.account_id, &event)
         .await?
         .is_none()
